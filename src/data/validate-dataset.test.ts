@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeModel, makeScore } from '../../test/fixtures/dataset';
+import { buildDatasetIndex } from './dataset-index';
+import { parseDataset } from './validate-dataset';
+
+const firstIssue = (json: unknown) => {
+  const r = parseDataset(json);
+  return r.ok ? null : r.issues[0];
+};
+
+describe('parseDataset', () => {
+  it('accepts a valid dataset', () => {
+    expect(parseDataset(makeDataset()).ok).toBe(true);
+  });
+
+  it('names the path of a field with the wrong type', () => {
+    const d = makeDataset() as unknown as { models: { scores: { value: unknown }[] }[] };
+    d.models[0]!.scores[0]!.value = 'eighty-nine';
+    expect(firstIssue(d)?.path).toBe('models[0].scores[0].value');
+  });
+
+  it.each<[string, (d: ReturnType<typeof makeDataset>) => void, string, RegExp]>([
+    ['duplicate ids', (d) => d.models.push(makeModel('o1', 'openai')), 'models[5].id', /duplicate/],
+    ['an unknown lab', (d) => (d.models[0]!.labId = 'nolab'), 'models[0].labId', /unknown lab/],
+    ['an unknown source', (d) => (d.models[1]!.sources = ['S99']), 'models[1].sources[0]', /unknown source/],
+    ['a score beyond the scale', (d) => (d.models[0]!.scores[0]!.value = 189), 'models[0].scores[0].value', /outside the scale/],
+    ['an impossible date', (d) => (d.models[0]!.releaseDate = '2025-02-30'), 'models[0].releaseDate', /not a real date/],
+    ['two preferred scores', (d) => d.models[0]!.scores.push(makeScore(88)), 'models[0].scores[1].preferred', /more than one/],
+    ['an unknown scale', (d) => (d.meta.primaryScale = 'aa-v9'), 'meta.primaryScale', /unknown scale/],
+  ])('rejects %s', (_name, corrupt, path, message) => {
+    const d = makeDataset();
+    corrupt(d);
+    const issue = firstIssue(d);
+    expect(issue?.path).toBe(path);
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('rejects a value without a source', () => {
+    const d = makeDataset();
+    d.models[0]!.scores[0]!.sources = [];
+    expect(firstIssue(d)?.path).toBe('models[0].scores[0].sources');
+  });
+
+  it('rejects something that is not a dataset at all', () => {
+    expect(parseDataset(null).ok).toBe(false);
+    expect(parseDataset([1, 2, 3]).ok).toBe(false);
+  });
+});
+
+describe('buildDatasetIndex', () => {
+  const index = buildDatasetIndex(makeDataset());
+
+  it('uses the preferred score and keeps the conflicting one beside it', () => {
+    const o1 = index.rowsById.get('o1')!;
+    expect(o1.score?.value).toBe(90);
+    expect(o1.otherScores.map((s) => s.value)).toEqual([94]);
+  });
+
+  it('shows a model without a score as not rated (null), never 0', () => {
+    expect(index.rowsById.get('pangu')!.score).toBeNull();
+    expect(index.rowsById.get('pangu')!.releaseTime).toBeNull();
+  });
+
+  it('derives the region from the lab country', () => {
+    expect(index.rowsById.get('deepseek-r1')!.region).toBe('cn');
+    expect(index.rowsById.get('o1')!.region).toBe('us');
+    expect(index.rowsById.get('mistral-large-2')!.region).toBe('other');
+  });
+});
