@@ -1,0 +1,141 @@
+import { create } from 'zustand';
+import {
+  DEFAULT_FILTERS,
+  type EventKindFilter,
+  type FilterState,
+  type LabSortKey,
+  type LeaderboardMode,
+  type LeaderboardSortKey,
+  type OpenWeightsFilter,
+  type ReasoningFilter,
+  type RegionFilter,
+} from './filters-url';
+
+/**
+ * How the URL should record the latest change: `push` makes a history entry (one per user action),
+ * `replace` amends the current one (typing more letters into the same search box), `none` means the
+ * change came from the URL itself (load, back, forward) and must not be written back.
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export interface FiltersStore extends FilterState {
+  /** Bumped on every change, so the URL sync can tell one change from the next. */
+  revision: number;
+  historyMode: HistoryMode;
+  /** The kind of the last change, to merge keystrokes in one field into one history entry. */
+  lastField: string | null;
+
+  setRegion: (region: RegionFilter) => void;
+  setLabs: (labs: string[]) => void;
+  toggleLab: (labId: string, allLabIds: readonly string[]) => void;
+  setOpenWeights: (value: OpenWeightsFilter) => void;
+  setReasoning: (value: ReasoningFilter) => void;
+  setFrom: (day: string | null) => void;
+  setTo: (day: string | null) => void;
+  setWindow: (from: string | null, to: string | null) => void;
+  setSearch: (text: string) => void;
+  selectModel: (modelId: string | null) => void;
+  setSort: (key: LeaderboardSortKey, dir?: 'asc' | 'desc') => void;
+  setMode: (mode: LeaderboardMode) => void;
+  setShowLater: (show: boolean) => void;
+  setOpenFrontier: (show: boolean) => void;
+  setHideLaterEvents: (hide: boolean) => void;
+  setEventKinds: (kinds: EventKindFilter[]) => void;
+  setLabSort: (key: LabSortKey) => void;
+  /** Clears every filter (region, labs, openness, reasoning, window, search); keeps view options. */
+  resetFilters: () => void;
+  /** Replaces the whole state from the URL, without writing back to it. */
+  applyFromUrl: (state: FilterState) => void;
+}
+
+/** Default directions when a column is first chosen: numbers high to low, text A to Z. */
+const FIRST_DIRECTION: Record<LeaderboardSortKey, 'asc' | 'desc'> = {
+  rank: 'asc',
+  model: 'asc',
+  lab: 'asc',
+  country: 'asc',
+  release: 'desc',
+  index: 'desc',
+  open: 'desc',
+  reasoning: 'desc',
+};
+
+export const useFiltersStore = create<FiltersStore>()((set, get) => {
+  /** One user action: a new history entry, unless it continues typing in the same field. */
+  const change = (field: string, patch: Partial<FilterState>, mergeTyping = false) => {
+    const { lastField, revision, historyMode } = get();
+    const continuing = mergeTyping && lastField === field && historyMode !== 'none';
+    set({ ...patch, revision: revision + 1, historyMode: continuing ? 'replace' : 'push', lastField: field });
+  };
+
+  return {
+    ...DEFAULT_FILTERS,
+    revision: 0,
+    historyMode: 'none',
+    lastField: null,
+
+    setRegion: (region) => change('region', { region }),
+    setLabs: (labs) => change('labs', { labs: [...new Set(labs)].sort() }),
+    toggleLab: (labId, allLabIds) => {
+      const current = get().labs.length === 0 ? [...allLabIds] : get().labs;
+      const next = current.includes(labId) ? current.filter((id) => id !== labId) : [...current, labId];
+      // Every lab ticked is the same as no lab filter.
+      change('labs', { labs: next.length === allLabIds.length ? [] : [...next].sort() });
+    },
+    setOpenWeights: (openWeights) => change('openWeights', { openWeights }),
+    setReasoning: (reasoning) => change('reasoning', { reasoning }),
+    setFrom: (from) => change('from', { from }, true),
+    setTo: (to) => change('to', { to }, true),
+    setWindow: (from, to) => change('window', { from, to }),
+    setSearch: (search) => change('search', { search }, true),
+    selectModel: (model) => change('model', { model }),
+    setSort: (key, dir) => {
+      const current = get().sort;
+      const nextDir = dir ?? (current.key === key ? (current.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key]);
+      change('sort', { sort: { key, dir: nextDir } });
+    },
+    setMode: (mode) => change('mode', { mode }),
+    setShowLater: (showLater) => change('showLater', { showLater }),
+    setOpenFrontier: (openFrontier) => change('openFrontier', { openFrontier }),
+    setHideLaterEvents: (hideLaterEvents) => change('hideLaterEvents', { hideLaterEvents }),
+    setEventKinds: (eventKinds) => change('eventKinds', { eventKinds: [...new Set(eventKinds)].sort() }),
+    setLabSort: (labSort) => change('labSort', { labSort }),
+    resetFilters: () =>
+      change('reset', {
+        region: DEFAULT_FILTERS.region,
+        labs: [],
+        openWeights: DEFAULT_FILTERS.openWeights,
+        reasoning: DEFAULT_FILTERS.reasoning,
+        from: null,
+        to: null,
+        search: '',
+      }),
+    applyFromUrl: (state) => set({ ...state, revision: get().revision + 1, historyMode: 'none', lastField: null }),
+  };
+});
+
+/** The plain filter state, without actions or bookkeeping. */
+export function pickFilterState(s: FiltersStore): FilterState {
+  return {
+    region: s.region,
+    labs: s.labs,
+    openWeights: s.openWeights,
+    reasoning: s.reasoning,
+    from: s.from,
+    to: s.to,
+    search: s.search,
+    model: s.model,
+    sort: s.sort,
+    mode: s.mode,
+    showLater: s.showLater,
+    openFrontier: s.openFrontier,
+    hideLaterEvents: s.hideLaterEvents,
+    eventKinds: s.eventKinds,
+    labSort: s.labSort,
+  };
+}
+
+/** For tests: back to the initial state. */
+export function resetFiltersStore(): void {
+  useFiltersStore.setState({ ...DEFAULT_FILTERS, revision: 0, historyMode: 'none', lastField: null });
+}

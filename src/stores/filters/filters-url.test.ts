@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, MAX_PARAM_LENGTH, parseFilters, sanitizeAgainst, serializeFilters, type FilterState } from './filters-url';
+
+const state = (patch: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...patch });
+
+describe('serializeFilters', () => {
+  it('gives an empty query for the default view', () => {
+    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+  });
+
+  it.each<[Partial<FilterState>, string]>([
+    [{ region: 'cn' }, '?region=china'],
+    [{ region: 'us' }, '?region=us'],
+    [{ labs: ['deepseek', 'alibaba'] }, '?labs=alibaba,deepseek'],
+    [{ openWeights: 'open' }, '?open=open'],
+    [{ reasoning: 'non-reasoning' }, '?reasoning=no'],
+    [{ from: '2024-01-01', to: '2024-12-31' }, '?from=2024-01-01&to=2024-12-31'],
+    [{ search: ' 深度求索 ' }, `?q=${encodeURIComponent('深度求索')}`],
+    [{ sort: { key: 'lab', dir: 'asc' } }, '?sort=lab-asc'],
+    [{ model: 'deepseek-r1' }, '?model=deepseek-r1'],
+    [{ showLater: true, openFrontier: true, hideLaterEvents: true }, '?later=show&frontier=open&laterEvents=hide'],
+    [{ eventKinds: ['entity-list', 'chip-rule'] }, '?kinds=chip-rule,entity-list'],
+    [{ labSort: 'founded', mode: 'compare' }, '?mode=compare&labSort=founded'],
+  ])('writes only what differs from the default: %j → %s', (patch, expected) => {
+    expect(serializeFilters(state(patch))).toBe(expected);
+  });
+});
+
+describe('parseFilters', () => {
+  it('gives the default state for an empty query', () => {
+    expect(parseFilters('')).toEqual({ state: DEFAULT_FILTERS, ignored: [] });
+  });
+
+  it.each<Partial<FilterState>>([
+    { region: 'cn', labs: ['alibaba', 'deepseek'], openWeights: 'closed', reasoning: 'reasoning' },
+    { from: '2023-10-17', to: '2025-02-19', search: '通义千问', model: 'qwen2-5-max' },
+    { sort: { key: 'release', dir: 'asc' }, mode: 'compare', showLater: true, eventKinds: ['diffusion-rule'] },
+    { region: 'other', labSort: 'models', hideLaterEvents: true, openFrontier: true },
+  ])('round-trips %j', (patch) => {
+    const s = state(patch);
+    const parsed = parseFilters(serializeFilters(s));
+    expect(parsed.state).toEqual(s);
+    expect(parsed.ignored).toEqual([]);
+  });
+
+  it('ignores hostile and malformed values and reports them', () => {
+    const { state: s, ignored } = parseFilters('?region=mars&labs=%3Cscript%3E');
+    expect(s).toEqual(DEFAULT_FILTERS);
+    expect(ignored.sort()).toEqual(['labs', 'region']);
+    expect(serializeFilters(s)).toBe('');
+  });
+
+  it.each([
+    ['?from=2024-02-30', 'from'],
+    ['?to=tomorrow', 'to'],
+    ['?sort=index-sideways', 'sort'],
+    ['?sort=__proto__-asc', 'sort'],
+    ['?open=maybe', 'open'],
+    ['?model=..%2F..%2Fetc%2Fpasswd', 'model'],
+    ['?kinds=chip-rule,nuclear', 'kinds'],
+    ['?constructor=1', 'constructor'],
+  ])('drops %s', (query, param) => {
+    const { ignored } = parseFilters(query);
+    expect(ignored).toContain(param);
+  });
+
+  it('keeps the good items of a list and drops the bad ones', () => {
+    expect(parseFilters('?labs=deepseek,<b>,alibaba').state.labs).toEqual(['alibaba', 'deepseek']);
+  });
+
+  it('ignores very long values instead of parsing them', () => {
+    const long = 'a'.repeat(MAX_PARAM_LENGTH + 1);
+    const { state: s, ignored } = parseFilters(`?q=${long}&labs=${long}&region=china`);
+    expect(s.search).toBe('');
+    expect(s.labs).toEqual([]);
+    expect(s.region).toBe('cn');
+    expect(ignored).toEqual(expect.arrayContaining(['q', 'labs']));
+  });
+
+  it('caps the search text', () => {
+    expect(parseFilters(`?q=${'x'.repeat(101)}`).state.search).toBe('');
+    expect(parseFilters(`?q=${'x'.repeat(100)}`).state.search).toHaveLength(100);
+  });
+
+  it('lets the last valid value of a repeated key win, and merges repeated lists', () => {
+    const { state: s } = parseFilters('?region=us&region=china&region=mars&labs=openai&labs=meta,openai');
+    expect(s.region).toBe('cn');
+    expect(s.labs).toEqual(['meta', 'openai']);
+  });
+
+  it('swaps a window given back to front', () => {
+    const { state: s } = parseFilters('?from=2025-01-01&to=2024-01-01');
+    expect([s.from, s.to]).toEqual(['2024-01-01', '2025-01-01']);
+  });
+
+  it('never throws on odd input', () => {
+    for (const q of ['?%', '?&&&=', '?=x', '?region', '?labs=,,,', `?${'&'.repeat(1000)}`, '?q=%E0%A4%A']) {
+      expect(() => parseFilters(q)).not.toThrow();
+    }
+  });
+});
+
+describe('sanitizeAgainst', () => {
+  const known = { labIds: new Set(['alibaba', 'deepseek', 'openai']), modelIds: new Set(['deepseek-r1']) };
+
+  it('drops well-formed ids the dataset does not have', () => {
+    const s = sanitizeAgainst(state({ labs: ['deepseek', 'nosuchlab'], model: 'nosuchmodel' }), known);
+    expect(s.labs).toEqual(['deepseek']);
+    expect(s.model).toBeNull();
+  });
+
+  it('treats every lab selected as no lab filter', () => {
+    expect(sanitizeAgainst(state({ labs: ['alibaba', 'deepseek', 'openai'] }), known).labs).toEqual([]);
+  });
+
+  it('returns the same object when nothing changes', () => {
+    const s = state({ labs: ['deepseek'], model: 'deepseek-r1' });
+    expect(sanitizeAgainst(s, known)).toBe(s);
+  });
+});
