@@ -1,0 +1,43 @@
+// A generated dataset of N models for benchmarks only: the real labs, sources and events, and N
+// synthetic models with seeded random dates, flags and scores. Never shipped, never shown to a user.
+
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticDataset(real, count, seed = 42) {
+  const rand = prng(seed);
+  const start = Date.UTC(2023, 0, 1);
+  const end = Date.UTC(2025, 1, 15);
+  const scale = real.meta.primaryScale;
+  const models = [];
+  for (let i = 0; i < count; i++) {
+    const lab = real.labs[i % real.labs.length];
+    const day = new Date(start + rand() * (end - start)).toISOString().slice(0, 10);
+    const rated = rand() > 0.08;
+    models.push({
+      id: `synthetic-${i}`,
+      name: `Synthetic ${lab.name} ${i}`,
+      labId: lab.id,
+      aliases: [],
+      releaseDate: day,
+      announcedDate: null,
+      openWeights: rand() > 0.5,
+      licence: null,
+      reasoning: rand() > 0.7,
+      parameters: { totalB: null, activeB: null },
+      scores: rated ? [{ value: Math.round(40 + rand() * 55), scale, status: rand() > 0.9 ? 'estimate' : 'measured', preferred: true, sources: ['S6'] }] : [],
+      notes: null,
+      sources: ['S6'],
+      confidence: 'unverified',
+    });
+  }
+  return { ...real, meta: { ...real.meta, title: `${real.meta.title} (SYNTHETIC, ${count} models, benchmark only)` }, models };
+}

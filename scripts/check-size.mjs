@@ -1,0 +1,56 @@
+// Size budget: the gzipped JavaScript the first view loads (entry chunk plus its static imports and
+// the leaderboard's lazy chunk). Prints every chunk; exits 1 over budget. Run after `vite build`.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 250;
+const dist = 'dist';
+const assets = join(dist, 'assets');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+const gz = (file) => gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+const jsFiles = readdirSync(assets).filter((f) => f.endsWith('.js'));
+const staticImportsOf = (file) => {
+  const src = readFileSync(join(assets, file), 'utf8');
+  const found = new Set();
+  for (const m of src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) found.add(m[1]);
+  return found;
+};
+
+// Entry chunks: the module scripts and modulepreloads in index.html.
+const entry = new Set([...html.matchAll(/(?:src|href)="[^"]*assets\/([\w.-]+\.js)"/g)].map((m) => m[1]));
+// The first view also loads the leaderboard chunk (lazy) and everything it imports statically.
+const leaderboard = jsFiles.filter((f) => /^leaderboard-view/.test(f));
+const firstView = new Set([...entry, ...leaderboard]);
+let grew = true;
+while (grew) {
+  grew = false;
+  for (const f of [...firstView]) {
+    for (const dep of staticImportsOf(f)) {
+      if (!firstView.has(dep) && jsFiles.includes(dep)) {
+        firstView.add(dep);
+        grew = true;
+      }
+    }
+  }
+}
+
+console.log('\nJavaScript chunks (gzipped):');
+let total = 0;
+for (const f of jsFiles.sort((a, b) => gz(b) - gz(a))) {
+  const size = gz(f);
+  const mark = firstView.has(f) ? '  first view' : '';
+  if (firstView.has(f)) total += size;
+  console.log(`  ${kb(size).padStart(7)} KB  ${f}${mark}`);
+}
+const data = statSync(join(dist, 'data', 'dataset.json')).size;
+const dataGz = gzipSync(readFileSync(join(dist, 'data', 'dataset.json')), { level: 9 }).length;
+console.log(`\nDataset: ${kb(data)} KB raw, ${kb(dataGz)} KB gzipped`);
+console.log(`First view JavaScript: ${kb(total)} KB gzipped (budget ${BUDGET_KB} KB)`);
+if (total > BUDGET_KB * 1024) {
+  console.error(`Over budget by ${kb(total - BUDGET_KB * 1024)} KB`);
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+// Screenshots of views at desktop and phone widths, in light and dark, for looking at what we built.
+// Usage: npm run build && npx vite preview --port 4173 & node scripts/screenshots.mjs [path ...]
+// Env: BASE_URL (default http://127.0.0.1:4173), OUT (default screenshots/), CHROMIUM_PATH.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+const out = process.env.OUT ?? 'screenshots';
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/timeline', '/labs', '/labs/deepseek', '/export-controls', '/about'];
+const sizes = [
+  { name: 'desktop', width: 1366, height: 900 },
+  { name: 'phone', width: 360, height: 780 },
+];
+const schemes = ['light', 'dark'];
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+for (const scheme of schemes) {
+  for (const size of sizes) {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(400);
+      const name = (path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
+      const file = `${out}/${name}.${size.name}.${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
+  }
+}
+await browser.close();

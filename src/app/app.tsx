@@ -1,0 +1,64 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { AppFooter } from '../components/layout/app-footer';
+import { AppHeader } from '../components/layout/app-header';
+import { ErrorPanel } from '../components/ui/error-panel';
+import { Skeleton } from '../components/ui/skeleton';
+import { useDatasetQuery } from '../data/dataset-queries';
+import { messages } from '../messages';
+import { useFiltersStore } from '../stores/filters/filters-store';
+import { sanitizeStoreAgainst, startFiltersUrlSync } from '../stores/filters/filters-url-sync';
+import { RouteView } from './routes/route-view';
+
+const ModelDetailPanel = lazy(() =>
+  import('../features/model-detail/model-detail-panel').then((m) => ({ default: m.ModelDetailPanel })),
+);
+
+/** Loading, error or the views: the page is never blank. */
+function DatasetGate() {
+  const query = useDatasetQuery();
+  const selectedModel = useFiltersStore((s) => s.model);
+  const data = query.data;
+
+  useEffect(() => {
+    if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds });
+  }, [data]);
+
+  if (query.isPending) return <Skeleton />;
+  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  return (
+    <>
+      <RouteView />
+      {selectedModel && data?.modelIds.has(selectedModel) && (
+        <Suspense fallback={null}>
+          <ModelDetailPanel modelId={selectedModel} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+function Shell() {
+  const { data } = useDatasetQuery();
+  useEffect(() => startFiltersUrlSync(), []);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {messages.common.skipToContent}
+      </a>
+      <AppHeader />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <DatasetGate />
+      </main>
+      <AppFooter meta={data?.data.meta} />
+    </div>
+  );
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}

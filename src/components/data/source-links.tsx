@@ -1,0 +1,26 @@
+import { useDataset } from '../../data/dataset-queries';
+
+/** Source keys as links to the source (title on hover and for screen readers). */
+export function SourceLinks({ ids }: { ids: readonly string[] }) {
+  const { sourcesById } = useDataset();
+  return (
+    <span className="source-links">
+      {ids.map((id, i) => {
+        const source = sourcesById.get(id);
+        const label = source ? `${id}: ${source.title}` : id;
+        return (
+          <span key={id}>
+            {i > 0 && ' '}
+            {source?.url ? (
+              <a href={source.url} title={label} aria-label={`Source ${label}`} rel="noreferrer noopener" target="_blank">
+                [{id}]
+              </a>
+            ) : (
+              <abbr title={label}>[{id}]</abbr>
+            )}
+          </span>
+        );
+      })}
+    </span>
+  );
+}

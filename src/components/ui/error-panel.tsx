@@ -1,0 +1,41 @@
+import { DatasetValidationError } from '../../data/dataset-queries';
+import { HttpError, JsonError, NetworkError } from '../../data/fetch-json';
+import { messages } from '../../messages';
+
+const MAX_ISSUES_SHOWN = 5;
+
+/** Says what went wrong in words a person can act on, with a Retry button. */
+export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const m = messages.common.error;
+  return (
+    <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
+      <h2 id="error-panel-title">{m.title}</h2>
+      <ErrorDetail error={error} />
+      <button type="button" className="primary" onClick={onRetry}>
+        {m.retry}
+      </button>
+    </section>
+  );
+}
+
+function ErrorDetail({ error }: { error: Error }) {
+  const m = messages.common.error;
+  if (error instanceof DatasetValidationError) {
+    return (
+      <>
+        <p>{m.invalid(error.issues.length)}</p>
+        <ul>
+          {error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>
+              <code>{issue.path}</code>: {issue.message}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  if (error instanceof HttpError) return <p>{m.http(error.status, error.url)}</p>;
+  if (error instanceof JsonError) return <p>{m.json(error.url)}</p>;
+  if (error instanceof NetworkError) return <p>{m.network(error.message)}</p>;
+  return <p>{m.unknown}</p>;
+}

@@ -1,0 +1,22 @@
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { hrefFor, navigate } from '../../lib/location';
+
+interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** Path below the base, e.g. "/labs/deepseek". */
+  to: string;
+  /** Query string to use; by default the current one (filters travel with the person). */
+  search?: string;
+}
+
+/** An ordinary link that navigates in place; modified clicks open new tabs as usual. */
+export function Link({ to, search, onClick, ...rest }: LinkProps) {
+  const href = hrefFor(to, search ?? window.location.search);
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to, search === undefined ? {} : { search });
+    window.scrollTo({ top: 0 });
+  };
+  return <a href={href} onClick={handleClick} {...rest} />;
+}

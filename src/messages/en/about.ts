@@ -1,0 +1,34 @@
+export const about = {
+  title: 'About the data',
+  intro:
+    'What this dashboard shows, where every number comes from, and how to cite it. Every value on screen traces to a source listed on this page.',
+  indexHeading: 'The index',
+  indexBody:
+    'The leaderboards use the Artificial Analysis Intelligence Index as published around the report “State of AI: China Q1 2025”. Its values (DeepSeek-R1 89, Qwen2.5-Max 79) match Artificial Analysis’s leaderboard of about 1–5 February 2025, the pre-v2 scale.',
+  scaleLabel: 'Scale',
+  caveatLabel: 'Caveat',
+  statusHeading: 'What the status of a value means',
+  documentHeading: 'The source document and its garbled numbers',
+  documentBody:
+    'The project started from a Japanese machine translation of a Chinese blog post that summarises the report. Some of its numbers are garbled. The PDF of the report itself could not be read; its content comes from secondary write-ups, cross-checked against a stored snapshot of Artificial Analysis’s leaderboard from the same weeks.',
+  documentHandling:
+    'Where the source document states a value that a better source contradicts, both are kept: the better-sourced value is used in charts and rankings, and the source document’s value is shown beside it, marked “as stated”. Values are never silently replaced. Unknown values are shown as unknown, never as 0.',
+  conflictsHeading: 'Values in conflict',
+  conflictsCaption: 'Models whose sources state different index values, and the value the charts use',
+  conflictColumns: { model: 'Model', used: 'Used in charts', other: 'Also stated', note: 'Why' },
+  reportHeading: 'The report',
+  reportPublished: (day: string, note: string) => `Published on or before ${day}. ${note}`,
+  datasetHeading: 'This dataset',
+  datasetFacts: (version: string, asOf: string, models: number, labs: number, events: number, sources: number) =>
+    `Version ${version}, as of ${asOf}: ${models} models, ${labs} labs, ${events} export-control events, ${sources} sources.`,
+  download: 'Download the dataset (JSON)',
+  citeHeading: 'How to cite',
+  attributionHeading: 'Attribution',
+  sourcesHeading: 'Sources',
+  sourcesCaption: 'Every source the dataset cites, with its key as used on other pages',
+  sourceColumns: { id: 'Key', title: 'Title', publisher: 'Publisher', date: 'Date', note: 'Note' },
+  noUrl: 'no public address',
+  alsoAt: 'also at',
+  copy: 'Copy citation',
+  copied: 'Copied',
+};

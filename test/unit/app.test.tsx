@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeDataset } from '../fixtures/dataset';
+import { mockFetchJson, renderApp } from '../render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the app', () => {
+  it('shows a skeleton, then every model with its lab, country and index', async () => {
+    mockFetchJson(makeDataset());
+    renderApp('/');
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toHaveTextContent(/o1.*OpenAI.*United States.*90/);
+    expect(within(table).getByRole('rowheader', { name: 'DeepSeek-R1' }).closest('tr')).toHaveTextContent(/China.*89/);
+    expect(within(table).getByRole('rowheader', { name: 'Unscored model' }).closest('tr')).toHaveTextContent('not rated');
+  });
+
+  it('names the first bad field of a corrupted dataset and offers Retry', async () => {
+    const bad = makeDataset() as unknown as { models: { scores: { value: unknown }[] }[] };
+    bad.models[1]!.scores[0]!.value = '79';
+    mockFetchJson(bad);
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('failed validation');
+    expect(alert).toHaveTextContent('models[1].scores[0].value');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+  });
+
+  it('explains a network failure and recovers on Retry', async () => {
+    const fetchMock = mockFetchJson(new TypeError('Failed to fetch'), makeDataset());
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('network request failed');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('explains an HTTP error', async () => {
+    mockFetchJson({ status: 404 });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 404');
+  });
+
+  it('renders normally on a hostile URL and cleans it', async () => {
+    mockFetchJson(makeDataset());
+    renderApp('/?region=mars&labs=%3Cscript%3E');
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows a not-found view inside the shell', async () => {
+    mockFetchJson(makeDataset());
+    renderApp('/no/such/view');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument();
+  });
+
+  it('navigates between views and marks the current one', async () => {
+    mockFetchJson(makeDataset());
+    renderApp('/?region=china');
+    await screen.findByRole('table');
+    await userEvent.click(screen.getByRole('link', { name: 'About the data' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'About the data' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/about');
+    expect(window.location.search).toBe('?region=china');
+    expect(screen.getByRole('link', { name: 'About the data' })).toHaveAttribute('aria-current', 'page');
+  });
+});
