@@ -96,14 +96,14 @@ export function activeFilterKeys(state: RowFilters): FilterKey[] {
 /** A predicate for one state, built once and applied to many rows. */
 export function rowPredicate(state: RowFilters, options: { except?: readonly FilterKey[] } = {}): (row: ModelRow) => boolean {
   const skip = new Set(options.except ?? []);
-  const use = (key: FilterKey) => !skip.has(key) && isFilterActive(state, key);
-  const region = use('region') ? state.region : null;
-  const labs = use('labs') ? new Set(state.labs) : null;
-  const open = use('openWeights') ? state.openWeights === 'open' : null;
-  const reasoning = use('reasoning') ? state.reasoning === 'reasoning' : null;
-  const from = use('from') ? state.from : null;
-  const to = use('to') ? state.to : null;
-  const search = use('search') ? state.search : null;
+  const applies = (key: FilterKey) => !skip.has(key) && isFilterActive(state, key);
+  const region = applies('region') ? state.region : null;
+  const labs = applies('labs') ? new Set(state.labs) : null;
+  const open = applies('openWeights') ? state.openWeights === 'open' : null;
+  const reasoning = applies('reasoning') ? state.reasoning === 'reasoning' : null;
+  const from = applies('from') ? state.from : null;
+  const to = applies('to') ? state.to : null;
+  const search = applies('search') ? state.search : null;
   return (row) =>
     (region === null || row.region === region) &&
     (labs === null || labs.has(row.lab.id)) &&
