@@ -28,7 +28,7 @@ export const leaderboard = {
     groupNone: 'None',
     groupAllLabel: (group: string) => `Select every lab in ${group}`,
     groupNoneLabel: (group: string) => `Clear every lab in ${group}`,
-    labCount: (n: number) => plural(n, 'model', 'models'),
+    labCountUnit: (n: number) => (n === 1 ? 'model' : 'models'),
     lastLab: 'At least one lab stays selected. Use “All” or Reset all to bring the others back.',
     openWeights: 'Open weights',
     openWeightsOptions: { any: 'Any', open: 'Open', closed: 'Closed' } as Record<'any' | 'open' | 'closed', string>,
@@ -78,5 +78,152 @@ export const leaderboard = {
     because: 'Each of these filters, removed on its own, brings models back:',
     together: (labels: string) => `Together, ${labels} leave nothing; no single one of them is to blame.`,
     resetAll: 'Remove every filter',
+  },
+
+  mode: {
+    label: 'Show',
+    ranked: 'Ranked',
+    compare: 'China vs US side by side',
+  },
+
+  /** Marks used in the chart and the table, with their legend. */
+  marks: {
+    estimate: '+',
+    estimateLegend: 'AA estimate (the report’s “+”)',
+    reasoning: 'R',
+    reasoningLegend: 'reasoning model',
+    open: 'O',
+    openLegend: 'open weights',
+    later: '†',
+    laterLegend: 'released after the report (its value is an estimate made before release)',
+    asStatedLegend: 'outlined bar: value stated only in a write-up of the report',
+    estimateBarLegend: 'dashed bar: AA estimate',
+  },
+
+  chart: {
+    title: 'Models ranked by intelligence index',
+    axis: (scale: string) => `Index: ${scale}`,
+    source: (scale: string) =>
+      `${scale}. Values as of early February 2025, not at each model’s release. Sources: Artificial Analysis leaderboard snapshot and write-ups of the report, per value (see a model’s details).`,
+    topNote: (shown: number, rated: number) => `The chart shows the ${shown} highest-ranked of ${rated} rated models; the table lists all of them.`,
+    notRatedNote: (n: number) => `${plural(n, 'model has', 'models have')} no index value (“not rated”): listed in the table, not drawn.`,
+    keyboard: 'Keyboard: focus the chart, move with ← →, press Enter to open the model’s details.',
+    twinCaption: 'The rated models drawn in the chart, best first',
+    twinHeader: ['Rank', 'Model', 'Lab', 'Country', 'Index', 'Status', 'Released', 'Open weights', 'Reasoning', 'Sources'],
+    filename: 'leaderboard-ranked',
+    barLabel: (name: string) => `Open details of ${name}`,
+  },
+
+  tooltip: {
+    lab: 'Lab',
+    country: 'Country',
+    released: 'Released',
+    value: 'Index',
+    status: 'Status',
+    sources: 'Sources',
+    rank: (rank: number, tied: boolean) => `Rank ${rank}${tied ? ' (tied)' : ''}`,
+    later: 'Released after the report',
+    open: 'Open weights',
+    reasoning: 'Reasoning model',
+    click: 'Click or press Enter for details',
+  },
+
+  table: {
+    heading: 'All models in this selection',
+    caption: (shown: number, scale: string) =>
+      `${plural(shown, 'model', 'models')} with lab, country, release date and index (${scale}). Ranks count rated models in this selection; equal values share a rank. Select a column header to sort.`,
+    sortBy: (column: string) => `Sort by ${column}`,
+    tied: 'tied',
+    notRated: 'not rated',
+    alsoStated: (value: number) => `also stated: ${value}`,
+    alsoStatedHelp: (value: number, sources: string) => `Another source states ${value} (${sources}); see the model’s details.`,
+    later: 'released after the report',
+    openDetails: (name: string) => `${name}: open details`,
+    showMore: (n: number, remaining: number) => `Show ${n} more (${remaining} not shown)`,
+    showAll: (n: number) => `Show all ${n}`,
+    partial: (shown: number, total: number) => `Showing the first ${shown} of ${total} rows in this order.`,
+    filename: 'leaderboard',
+    csvHeader: ['Rank', 'Model', 'Lab', 'Country', 'Released', 'Index', 'Status', 'Also stated', 'Open weights', 'Reasoning', 'Released after the report', 'Sources'],
+  },
+
+  readouts: {
+    heading: 'China vs US',
+    regionNote: 'These readouts compare both sides under every filter except Region.',
+    how: 'How it is computed',
+    measuredOnly: 'Measured values only',
+    points: (n: number) => plural(n, 'point', 'points'),
+    gap: {
+      title: 'Best US vs best Chinese model',
+      usAhead: (n: number) => `US ahead by ${plural(n, 'point', 'points')}`,
+      cnAhead: (n: number) => `China ahead by ${plural(n, 'point', 'points')}`,
+      level: 'Level',
+      missing: (side: string) => `No rated ${side} model under these filters`,
+      how: 'The highest index value on each side; gap = best US value minus best Chinese value, in index points.',
+    },
+    months: {
+      title: 'Months behind',
+      behind: (months: string) => `${months} months`,
+      chinaFirst: (months: string) => `China first, by ${months} months`,
+      sameTime: 'Same day',
+      chinaAhead: 'China ahead',
+      noChina: 'No rated Chinese model',
+      undated: 'Release date unknown',
+      behindDetail: (target: number, us: string, usDate: string, cn: string, cnDate: string) =>
+        `The US first reached ${target} with ${us} (${usDate}); China matched it with ${cn} (${cnDate}).`,
+      chinaFirstDetail: (target: number, cn: string, cnDate: string, us: string, usDate: string) =>
+        `China reached ${target} with ${cn} (${cnDate}); the US first reached it with ${us} (${usDate}).`,
+      chinaAheadDetail: (target: number, cn: string, usBest: string | null) =>
+        `No US model under these filters reaches China’s best, ${target} (${cn})${usBest ? `; the best US value is ${usBest}` : ''}.`,
+      undatedDetail: (target: number, cn: string) => `China’s best, ${target} (${cn}), has no known release date.`,
+      approximate: 'Approximate: a release date here is known only to the month.',
+      how: 'C = the best Chinese value. Time from the release of the first US model scoring at least C to the release of the first Chinese model scoring C, in months of 30.4 days, to one decimal. Models without a release date are left out.',
+    },
+    open: {
+      title: 'Open-weights leader',
+      none: 'No rated open-weights model',
+      leader: (name: string, region: string, value: string) => `${name} (${region}), ${value}`,
+      sides: (us: string, cn: string) => `Best open US model: ${us}. Best open Chinese model: ${cn}.`,
+      noneSide: 'none',
+      how: 'The highest index value among models with downloadable weights; the best open model of each side beside it.',
+    },
+    pair: (us: string, cn: string) => `${us} vs ${cn}`,
+    model: (names: string, value: string) => `${names} ${value}`,
+    caveatEstimate: (name: string, value: number) => `${name}’s ${value} is an Artificial Analysis estimate (“+”), not a measurement.`,
+    caveatAsStated: (name: string, value: number) => `${name}’s ${value} is stated only in a write-up of the report, not on AA’s leaderboard.`,
+    caveatLater: (name: string, date: string) => `${name} was released after the report (${date}).`,
+  },
+
+  summary: {
+    shown: (shown: number, rated: number) =>
+      shown === 0 ? 'No model matches these filters.' : `${plural(shown, 'model', 'models')} shown, ${rated} rated.`,
+    top: (names: string, region: string, value: string) => `The top is ${names} (${region}, ${value}).`,
+    usLeads: (us: string, cn: string, n: number) => `The best US model, ${us}, leads the best Chinese model, ${cn}, by ${plural(n, 'point', 'points')}`,
+    cnLeads: (cn: string, us: string, n: number) => `The best Chinese model, ${cn}, leads the best US model, ${us}, by ${plural(n, 'point', 'points')}`,
+    level: (us: string, cn: string) => `The best US model, ${us}, and the best Chinese model, ${cn}, are level`,
+    oneSide: (side: string) => `There is no rated ${side} model to compare under these filters`,
+    measured: (text: string) => `; on measured values only: ${text}`,
+    measuredGap: (us: string, cn: string, gap: number) =>
+      gap > 0
+        ? `${us} leads ${cn} by ${plural(gap, 'point', 'points')}`
+        : gap < 0
+          ? `${cn} leads ${us} by ${plural(-gap, 'point', 'points')}`
+          : `${us} and ${cn} are level`,
+    behind: (target: number, months: string) => `China reached its best value, ${target}, ${months} months after the US first did.`,
+    chinaFirst: (target: number, months: string) => `China reached its best value, ${target}, ${months} months before the US did.`,
+    sameTime: (target: number) => `China and the US first reached ${target} on the same day.`,
+    chinaAhead: (target: number) => `No US model reaches China’s best value, ${target}.`,
+    open: (name: string, region: string, value: string) => `The best open-weights model is ${name} (${region}, ${value}).`,
+    value: (value: number, status: 'measured' | 'estimate' | 'as-stated') =>
+      status === 'estimate' ? `${value}, an estimate` : status === 'as-stated' ? `${value}, as stated in a write-up` : String(value),
+  },
+
+  compare: {
+    title: 'Best models of each side, on one scale',
+    columnTitle: (side: string, shown: number, total: number) => `${side}: top ${shown} of ${total} rated`,
+    empty: (side: string) => `No rated ${side} model under these filters.`,
+    twinCaption: 'The best models of each side, rank by rank',
+    twinHeader: ['Rank', 'US model', 'US index', 'Chinese model', 'Chinese index'],
+    filename: 'china-vs-us',
+    regionNote: 'Side by side always shows both sides; the Region filter applies to the table below.',
   },
 };
