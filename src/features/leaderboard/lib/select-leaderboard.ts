@@ -98,16 +98,26 @@ export function sortRows(rows: readonly RankedRow[], sort: { key: LeaderboardSor
     .map(({ r }) => r);
 }
 
+export interface Ranking {
+  /** Every row that passes the filters: rated rows best first, then "not rated" rows by name. */
+  all: RankedRow[];
+  /** The rated rows, best first (the chart's order). */
+  ranked: RankedRow[];
+  /** How many rows the dataset has before filtering. */
+  total: number;
+  rated: number;
+  notRated: number;
+}
+
+/** Filter, then rank among what is shown (independent of the table's sort, so sorting does not redraw the chart). */
+export function selectRanking(index: DatasetIndex, filters: RowFilters): Ranking {
+  const all = rankRows(applyFilters(index.rows, filters));
+  const ranked = all.filter((r) => r.rank !== null);
+  return { all, ranked, total: index.rows.length, rated: ranked.length, notRated: all.length - ranked.length };
+}
+
 /** The leaderboard for a view state: filter, rank among what is shown, sort by the chosen column. */
 export function selectLeaderboard(index: DatasetIndex, state: RowFilters & Pick<FilterState, 'sort'>): Leaderboard {
-  const filtered = applyFilters(index.rows, state);
-  const ranked = rankRows(filtered);
-  const rated = ranked.filter((r) => r.rank !== null);
-  return {
-    rows: sortRows(ranked, state.sort),
-    ranked: rated,
-    total: index.rows.length,
-    rated: rated.length,
-    notRated: ranked.length - rated.length,
-  };
+  const { all, ...ranking } = selectRanking(index, state);
+  return { ...ranking, rows: sortRows(all, state.sort) };
 }

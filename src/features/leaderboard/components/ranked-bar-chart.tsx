@@ -1,0 +1,199 @@
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { RegionMarkerShape } from '../../../components/charts/region-marker';
+import { REGION_STYLE } from '../../../lib/regions';
+import { messages } from '../../../messages';
+import type { BarDatum } from '../lib/chart-data';
+import { formatValue } from '../lib/describe-china-us';
+import { useElementWidth } from './use-element-width';
+
+const ROW_HEIGHT = 26;
+const AXIS_HEIGHT = 44;
+const LABEL_SPACE = 78;
+/** Average glyph width at 12 px, for truncating names to the axis width. */
+const CHAR_PX = 6.6;
+
+interface RankedBarChartProps {
+  data: readonly BarDatum[];
+  /** The index scale's bounds: bars start at the scale's zero, so lengths compare honestly. */
+  domain: [number, number];
+  axisLabel: string;
+  title: string;
+  /** The accessible description (the summary sentence). */
+  desc: string;
+  onSelect: (modelId: string) => void;
+  /** A narrower axis for names, e.g. in side-by-side columns. */
+  compact?: boolean;
+}
+
+function truncate(name: string, maxChars: number): string {
+  return name.length <= maxChars ? name : `${name.slice(0, Math.max(1, maxChars - 1))}…`;
+}
+
+/** The marks after a bar's value: "+" for estimates (in the value), R reasoning, O open weights, † later. */
+export function markText(d: Pick<BarDatum, 'reasoning' | 'open' | 'later'>): string {
+  const m = messages.leaderboard.marks;
+  return [d.reasoning ? m.reasoning : '', d.open ? m.open : '', d.later ? m.later : ''].filter(Boolean).join(' ');
+}
+
+function barPaint(d: BarDatum) {
+  const color = REGION_STYLE[d.region].color;
+  const soft = `var(--region-${d.region}-soft)`;
+  if (d.status === 'measured') return { fill: color, stroke: color, strokeWidth: 1, strokeDasharray: undefined };
+  if (d.status === 'estimate') return { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: '4 3' };
+  return { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: undefined };
+}
+
+function BarShape(props: BarShapeProps) {
+  const d = props.payload as BarDatum | undefined;
+  const { x, y, width, height, isActive } = props;
+  if (!d || !Number.isFinite(x) || !Number.isFinite(y)) return <g />;
+  const paint = barPaint(d);
+  const h = Math.max(2, height);
+  const marks = markText(d);
+  return (
+    <g className="ranked-bar">
+      <rect x={x} y={y} width={Math.max(0, width)} height={h} style={paint} rx={2} />
+      {isActive && <rect x={x - 2} y={y - 2} width={Math.max(0, width) + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
+      <text x={x + Math.max(0, width) + 6} y={y + h / 2} dominantBaseline="central" className="ranked-bar__value">
+        {formatValue(d)}
+        {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
+      </text>
+    </g>
+  );
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  byId: ReadonlyMap<string, BarDatum>;
+  axisWidth: number;
+  onSelect: (id: string) => void;
+}
+
+/** A model name with its region marker (the second cue beside colour), clickable. */
+function ModelTick({ x = 0, y = 0, payload, byId, axisWidth, onSelect }: TickProps) {
+  const d = byId.get(String(payload?.value));
+  if (!d) return null;
+  const left = Number(x) - axisWidth + 4;
+  const maxChars = Math.floor((axisWidth - 24) / CHAR_PX);
+  return (
+    <g transform={`translate(${left},${Number(y)})`} className="ranked-tick" onClick={() => onSelect(d.id)}>
+      <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
+      <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
+        <title>{d.name}</title>
+        {truncate(d.name, maxChars)}
+      </text>
+    </g>
+  );
+}
+
+function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+  const d = (payload?.[0]?.payload ?? null) as BarDatum | null;
+  if (!active || !d) return null;
+  const t = messages.leaderboard.tooltip;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">
+        {d.name} <span className="chart-tooltip__rank">{t.rank(d.rank, d.tied)}</span>
+      </p>
+      <dl>
+        <dt>{t.lab}</dt>
+        <dd>{d.lab}</dd>
+        <dt>{t.country}</dt>
+        <dd>{d.country}</dd>
+        <dt>{t.released}</dt>
+        <dd>
+          {d.released}
+          {d.later && ` (${t.later.toLowerCase()})`}
+        </dd>
+        <dt>{t.value}</dt>
+        <dd>
+          <strong>{formatValue(d)}</strong>
+        </dd>
+        <dt>{t.status}</dt>
+        <dd>{messages.common.status[d.status]}</dd>
+        <dt>{t.sources}</dt>
+        <dd>
+          {d.sources.map((s) => (
+            <span key={s.id} className="chart-tooltip__source">
+              [{s.id}] {truncate(s.title, 60)}
+            </span>
+          ))}
+        </dd>
+      </dl>
+      <p className="chart-tooltip__flags">
+        {[d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ')}
+      </p>
+      <p className="chart-tooltip__hint">{t.click}</p>
+    </div>
+  );
+}
+
+/** Keeps the id of the bar the tooltip (mouse or keyboard) is on, for Enter to open its details. */
+function ActiveTracker({ onChange }: { onChange: (id: string | null) => void }) {
+  const points = useActiveTooltipDataPoints<BarDatum>();
+  const id = points?.[0]?.id ?? null;
+  useEffect(() => onChange(id), [id, onChange]);
+  return null;
+}
+
+/** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
+export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const activeRef = useRef<string | null>(null);
+  const width = useElementWidth(wrapRef);
+  const axisWidth = Math.round(Math.min(compact ? 150 : 210, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
+  const byId = new Map(data.map((d) => [d.id, d]));
+  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Runs before Recharts' own handler (which toggles the tooltip on Enter), while the active bar is known.
+    if (e.key === 'Enter' && activeRef.current) onSelect(activeRef.current);
+  };
+  const setActive = (id: string | null) => {
+    activeRef.current = id;
+  };
+  const ticks = [];
+  for (let t = domain[0]; t <= domain[1]; t += 20) ticks.push(t);
+
+  return (
+    <div ref={wrapRef} className="ranked-chart" onKeyDownCapture={onKeyDownCapture}>
+      <BarChart
+        layout="vertical"
+        data={data as BarDatum[]}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 4, right: LABEL_SPACE, bottom: 4, left: 0 }}
+        barCategoryGap={5}
+        title={title}
+        desc={desc}
+        accessibilityLayer
+      >
+        <CartesianGrid horizontal={false} stroke="var(--grid)" />
+        <XAxis
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          allowDataOverflow
+          tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
+          stroke="var(--border-strong)"
+          height={AXIS_HEIGHT - 8}
+          label={{ value: axisLabel, position: 'insideBottom', offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="id"
+          width={axisWidth}
+          interval={0}
+          tickLine={false}
+          stroke="var(--border-strong)"
+          tick={(p: YAxisTickContentProps) => <ModelTick x={p.x} y={p.y} payload={p.payload} byId={byId} axisWidth={axisWidth} onSelect={onSelect} />}
+        />
+        <Tooltip content={ModelTooltip} cursor={{ fill: 'var(--bg-sunken)' }} isAnimationActive={false} />
+        <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={(entry) => onSelect((entry.payload as BarDatum).id)} />
+        <ActiveTracker onChange={setActive} />
+      </BarChart>
+    </div>
+  );
+});
