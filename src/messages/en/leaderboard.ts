@@ -18,7 +18,7 @@ export const leaderboard = {
   /** The filter panel (shared by every view that filters models). */
   filters: {
     heading: 'Filters',
-    toggle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
+    toggle: (active: number) => `Filters (${active} active)`,
     region: 'Region',
     regionHelp: 'China vs US in one click.',
     labs: 'Labs',
@@ -38,7 +38,7 @@ export const leaderboard = {
     window: 'Release window',
     from: 'From',
     to: 'To',
-    windowHelp: 'Type a date (YYYY-MM-DD) or pick one. A model dated only to a month counts if that month overlaps the window; undated models are left out.',
+    windowHelp: 'Type a date or pick one from the calendar. A model dated only to a month counts if that month overlaps the window; undated models are left out.',
     windowInverted: '“From” is after “To”: no model can match. Swap or clear one of them.',
     presets: 'Quick windows',
     presetBeforeReport: 'Up to the report',
@@ -130,8 +130,9 @@ export const leaderboard = {
 
   table: {
     heading: 'All models in this selection',
-    caption: (shown: number, scale: string) =>
-      `${plural(shown, 'model', 'models')} with lab, country, release date and index (${scale}). Ranks count rated models in this selection; equal values share a rank. Select a column header to sort.`,
+    caption: (shown: number) => `${plural(shown, 'model', 'models')} in this selection`,
+    note: (scale: string) =>
+      `Index: ${scale}; measured by Artificial Analysis unless marked. Ranks count the rated models in this selection; equal values share a rank (“=”). Models without a value are “not rated” and never ranked. † released after the report. Select a column header to sort; select a model for its details and sources.`,
     sortBy: (column: string) => `Sort by ${column}`,
     tied: 'tied',
     notRated: 'not rated',

@@ -59,9 +59,12 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
           {messages.common.chart.download}
         </button>
       </div>
+      <p id="lb-table-note" className="lb-table__note">
+        {m.table.note(scaleLabel)}
+      </p>
       <div className="table-scroll">
-        <table className="data-table lb-table__table">
-          <caption>{m.table.caption(rows.length, scaleLabel)}</caption>
+        <table className="data-table lb-table__table" aria-describedby="lb-table-note">
+          <caption>{m.table.caption(rows.length)}</caption>
           <thead>
             <tr>
               {COLUMNS.map((key) => {
@@ -116,8 +119,16 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
                   <RegionMarkerIcon region={row.region} /> {messages.common.country[row.lab.country] ?? row.lab.country}
                 </td>
                 <td>
-                  {formatPartialDate(row.model.releaseDate)}
-                  {row.afterReport && <span className="badge badge--later">{m.table.later}</span>}
+                  <span className="lb-table__date">{formatPartialDate(row.model.releaseDate)}</span>
+                  {row.afterReport && (
+                    <>
+                      {' '}
+                      <abbr title={m.table.later} className="lb-table__later">
+                        {messages.leaderboard.marks.later}
+                      </abbr>
+                      <span className="visually-hidden"> ({m.table.later})</span>
+                    </>
+                  )}
                 </td>
                 <td className="num lb-table__index">
                   {row.score ? (

@@ -76,7 +76,8 @@ interface TickProps {
 function ModelTick({ x = 0, y = 0, payload, byId, axisWidth, onSelect }: TickProps) {
   const d = byId.get(String(payload?.value));
   if (!d) return null;
-  const left = Number(x) - axisWidth + 4;
+  // Recharts places a category tick 8 px left of the axis line; start the marker just inside the axis area.
+  const left = Number(x) - axisWidth + 12;
   const maxChars = Math.floor((axisWidth - 24) / CHAR_PX);
   return (
     <g transform={`translate(${left},${Number(y)})`} className="ranked-tick" onClick={() => onSelect(d.id)}>
@@ -144,7 +145,7 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   const wrapRef = useRef<HTMLDivElement>(null);
   const activeRef = useRef<string | null>(null);
   const width = useElementWidth(wrapRef);
-  const axisWidth = Math.round(Math.min(compact ? 150 : 210, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
+  const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
   const byId = new Map(data.map((d) => [d.id, d]));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -175,7 +176,6 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
           type="number"
           domain={domain}
           ticks={ticks}
-          allowDataOverflow
           tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
           stroke="var(--border-strong)"
           height={AXIS_HEIGHT - 8}
