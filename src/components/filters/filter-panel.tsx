@@ -336,6 +336,15 @@ function LabsGroup({ state }: { state: RowFilters }) {
                         <span className="visually-hidden"> {m.labCountUnit(n)}</span>
                       </span>
                     </label>
+                    <button
+                      type="button"
+                      className="lab-only"
+                      aria-label={m.onlyLabel(lab.name)}
+                      aria-pressed={state.labs.length === 1 && state.labs[0] === lab.id}
+                      onClick={() => setLabs(state.labs.length === 1 && state.labs[0] === lab.id ? [] : [lab.id])}
+                    >
+                      {m.only}
+                    </button>
                   </li>
                 );
               })}

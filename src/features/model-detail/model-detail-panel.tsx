@@ -81,7 +81,9 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    // The opener may be a button or a chart's SVG surface; both can take focus back.
+    const active = document.activeElement;
+    const opener = (active instanceof HTMLElement || active instanceof SVGElement) && active !== document.body ? active : null;
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
@@ -121,6 +123,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
   const { model, lab } = row;
   const f = m.facts;
   const country = messages.common.country[lab.country] ?? lab.country;
+  const allPrimary = records.every((r) => r.primary);
 
   return (
     <dialog ref={dialogRef} className="detail-drawer" aria-labelledby={titleId} onCancel={onCancel} onKeyDown={onKeyDown} onClick={onClick}>
@@ -191,7 +194,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
           ) : (
             <div className="table-scroll">
               <table className="data-table">
-                <caption>{m.recordsCaption(model.name)}</caption>
+                <caption>{m.recordsCaption(model.name, allPrimary ? index.scale.shortLabel : null)}</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="num">
@@ -200,7 +203,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
                     <th scope="col">{m.recordsColumns.status}</th>
                     <th scope="col">{m.recordsColumns.used}</th>
                     <th scope="col">{m.recordsColumns.sources}</th>
-                    <th scope="col">{m.recordsColumns.scale}</th>
+                    {!allPrimary && <th scope="col">{m.recordsColumns.scale}</th>}
                     <th scope="col">{m.recordsColumns.note}</th>
                   </tr>
                 </thead>
@@ -217,10 +220,12 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
                       <td>
                         <SourceLinks ids={r.score.sources} />
                       </td>
-                      <td>
-                        {r.scale?.shortLabel ?? r.score.scale}
-                        {!r.primary && <span className="unknown"> ({m.otherScale})</span>}
-                      </td>
+                      {!allPrimary && (
+                        <td>
+                          {r.scale?.shortLabel ?? r.score.scale}
+                          {!r.primary && <span className="unknown"> ({m.otherScale})</span>}
+                        </td>
+                      )}
                       <td>{r.score.note ?? <span className="unknown">–</span>}</td>
                     </tr>
                   ))}

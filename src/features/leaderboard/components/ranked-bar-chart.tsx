@@ -10,6 +10,8 @@ import { useElementWidth } from './use-element-width';
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 44;
 const LABEL_SPACE = 78;
+/** Key presses → the key Recharts needs to move the same way in a vertical layout (see onKeyDownCapture). */
+const REMAP_KEYS: Record<string, string | undefined> = { ArrowDown: 'ArrowLeft', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowRight', ArrowLeft: 'ArrowRight' };
 /** Average glyph width at 12 px, for truncating names to the axis width. */
 const CHAR_PX = 6.6;
 
@@ -150,7 +152,19 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
     // Runs before Recharts' own handler (which toggles the tooltip on Enter), while the active bar is known.
-    if (e.key === 'Enter' && activeRef.current) onSelect(activeRef.current);
+    if (e.key === 'Enter' && activeRef.current) {
+      onSelect(activeRef.current);
+      return;
+    }
+    // Recharts 3.11 moves through a vertical-layout chart with ← → only, and in reverse (→ goes up the
+    // list). Make ↓ and → go to the next bar down, ↑ and ← to the one above, by handing Recharts the key
+    // it expects. Only real key presses are remapped, not the events dispatched here.
+    const next = e.nativeEvent.isTrusted ? REMAP_KEYS[e.key] : undefined;
+    if (next) {
+      e.preventDefault();
+      e.stopPropagation();
+      e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: next, bubbles: true, cancelable: true }));
+    }
   };
   const setActive = (id: string | null) => {
     activeRef.current = id;
