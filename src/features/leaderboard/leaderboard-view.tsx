@@ -37,7 +37,10 @@ export function LeaderboardView() {
 
   const ranking = useMemo(() => selectRanking(index, filters), [index, filters]);
   const rows = useMemo(() => sortRows(ranking.all, sort), [ranking, sort]);
-  const chinaUs = useMemo(() => selectChinaUs(index, filters), [index, filters]);
+  // China vs US ignores the region filter: keep its result when only the region changes.
+  const { labs, openWeights, reasoning, from, to, search } = filters;
+  const comparisonFilters = useMemo(() => ({ region: 'all' as const, labs, openWeights, reasoning, from, to, search }), [labs, openWeights, reasoning, from, to, search]);
+  const chinaUs = useMemo(() => selectChinaUs(index, comparisonFilters), [index, comparisonFilters]);
   const summary = useMemo(() => summarise({ ...ranking, rows }, chinaUs), [ranking, rows, chinaUs]);
   const bars = useMemo(() => toBarData(ranking.ranked.slice(0, MAX_BARS), index.sourcesById), [ranking, index.sourcesById]);
   const barRows = useMemo(() => barTableRows(bars), [bars]);

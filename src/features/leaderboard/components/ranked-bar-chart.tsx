@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE } from '../../../lib/regions';
@@ -68,15 +68,13 @@ function BarShape(props: BarShapeProps) {
 interface TickProps {
   x?: number | string;
   y?: number | string;
-  payload?: { value?: unknown };
-  byId: ReadonlyMap<string, BarDatum>;
+  datum: BarDatum | undefined;
   axisWidth: number;
   onSelect: (id: string) => void;
 }
 
 /** A model name with its region marker (the second cue beside colour), clickable. */
-function ModelTick({ x = 0, y = 0, payload, byId, axisWidth, onSelect }: TickProps) {
-  const d = byId.get(String(payload?.value));
+function ModelTick({ x = 0, y = 0, datum: d, axisWidth, onSelect }: TickProps) {
   if (!d) return null;
   // Recharts places a category tick 8 px left of the axis line; start the marker just inside the axis area.
   const left = Number(x) - axisWidth + 12;
@@ -142,14 +140,40 @@ function ActiveTracker({ onChange }: { onChange: (id: string | null) => void }) 
   return null;
 }
 
+// Props Recharts compares by reference live outside the component, so a redraw with new data does not
+// also re-register the axes, tooltip and grid.
+const CHART_MARGIN = { top: 4, right: LABEL_SPACE, bottom: 4, left: 0 };
+const X_TICK_STYLE = { fill: 'var(--fg-muted)', fontSize: 12 };
+const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
+
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const activeRef = useRef<string | null>(null);
   const width = useElementWidth(wrapRef);
   const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
-  const byId = new Map(data.map((d) => [d.id, d]));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const chartData = data as BarDatum[];
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const [lo, hi] = domain;
+  const xDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
+  const xTicks = useMemo(() => {
+    const out: number[] = [];
+    for (let t = lo; t <= hi; t += 20) out.push(t);
+    return out;
+  }, [lo, hi]);
+  const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }), [axisLabel]);
+  const renderTick = useCallback(
+    (p: YAxisTickContentProps) => {
+      const d = chartData.find((x) => x.id === String(p.payload?.value));
+      return <ModelTick x={p.x} y={p.y} datum={d} axisWidth={axisWidth} onSelect={onSelect} />;
+    },
+    [chartData, axisWidth, onSelect],
+  );
+  const onBarClick = useCallback((entry: { payload?: unknown }) => onSelect((entry.payload as BarDatum).id), [onSelect]);
+  const setActive = useCallback((id: string | null) => {
+    activeRef.current = id;
+  }, []);
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
     // Runs before Recharts' own handler (which toggles the tooltip on Enter), while the active bar is known.
     if (e.key === 'Enter' && activeRef.current) {
@@ -166,46 +190,15 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
       e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: next, bubbles: true, cancelable: true }));
     }
   };
-  const setActive = (id: string | null) => {
-    activeRef.current = id;
-  };
-  const ticks = [];
-  for (let t = domain[0]; t <= domain[1]; t += 20) ticks.push(t);
 
   return (
     <div ref={wrapRef} className="ranked-chart" onKeyDownCapture={onKeyDownCapture}>
-      <BarChart
-        layout="vertical"
-        data={data as BarDatum[]}
-        responsive
-        style={{ width: '100%', height }}
-        margin={{ top: 4, right: LABEL_SPACE, bottom: 4, left: 0 }}
-        barCategoryGap={5}
-        title={title}
-        desc={desc}
-        accessibilityLayer
-      >
+      <BarChart layout="vertical" data={chartData} responsive style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
-        <XAxis
-          type="number"
-          domain={domain}
-          ticks={ticks}
-          tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
-          stroke="var(--border-strong)"
-          height={AXIS_HEIGHT - 8}
-          label={{ value: axisLabel, position: 'insideBottom', offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }}
-        />
-        <YAxis
-          type="category"
-          dataKey="id"
-          width={axisWidth}
-          interval={0}
-          tickLine={false}
-          stroke="var(--border-strong)"
-          tick={(p: YAxisTickContentProps) => <ModelTick x={p.x} y={p.y} payload={p.payload} byId={byId} axisWidth={axisWidth} onSelect={onSelect} />}
-        />
-        <Tooltip content={ModelTooltip} cursor={{ fill: 'var(--bg-sunken)' }} isAnimationActive={false} />
-        <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={(entry) => onSelect((entry.payload as BarDatum).id)} />
+        <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
+        <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={renderTick} />
+        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
+        <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
         <ActiveTracker onChange={setActive} />
       </BarChart>
     </div>

@@ -6,7 +6,7 @@
 import { applyFilters, type RowFilters } from '../../../components/filters/filter-rows';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import { precisionOf } from '../../../lib/dates';
-import { rankRows, type RankedRow } from './select-leaderboard';
+import { nameCollator, rankRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';
 
 type RatedRow = ModelRow & { score: NonNullable<ModelRow['score']> };
 type DatedRatedRow = RatedRow & { releaseTime: number };
@@ -71,7 +71,7 @@ export interface ChinaUs {
 
 const isRated = (r: ModelRow): r is RatedRow => r.score !== null;
 const isDated = (r: RatedRow): r is DatedRatedRow => r.releaseTime !== null;
-const byRelease = (a: RatedRow, b: RatedRow) => (a.releaseTime ?? Infinity) - (b.releaseTime ?? Infinity) || a.model.name.localeCompare(b.model.name);
+const byRelease = (a: RatedRow, b: RatedRow) => (a.releaseTime ?? Infinity) - (b.releaseTime ?? Infinity) || nameCollator.compare(a.model.name, b.model.name);
 
 /** The best value among rows and every row that reaches it, earliest release first. */
 export function bestOf(rows: readonly ModelRow[]): SideBest | null {
@@ -126,7 +126,7 @@ export function computeReadouts(rows: readonly ModelRow[]): ChinaUsReadouts {
 
 /** China vs US under the current filters (all but region). */
 export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize = 10): ChinaUs {
-  const rows = applyFilters(index.rows, state, { except: ['region'] });
+  const rows = applyFilters(rowsInRankOrder(index.rows), state, { except: ['region'] });
   const measured = rows.filter((r) => r.score?.status === 'measured');
   const side = (region: 'us' | 'cn') => rankRows(rows.filter((r) => r.region === region)).filter((r) => r.rank !== null);
   const us = side('us');

@@ -27,7 +27,26 @@ export interface Leaderboard {
 
 type RatedRow = ModelRow & { score: NonNullable<ModelRow['score']> };
 
-const byName = (a: ModelRow, b: ModelRow) => a.model.name.localeCompare(b.model.name, 'en', { numeric: true, sensitivity: 'base' });
+/** One collator for every comparison: localeCompare with options builds a new one per call (slow on 5,000 rows). */
+export const nameCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const byName = (a: ModelRow, b: ModelRow) => nameCollator.compare(a.model.name, b.model.name);
+
+const byRankOrder = (a: ModelRow, b: ModelRow) => (b.score?.value ?? -Infinity) - (a.score?.value ?? -Infinity) || byName(a, b);
+const rankOrderCache = new WeakMap<readonly ModelRow[], ModelRow[]>();
+
+/**
+ * The dataset's rows in rank order (best first, equal values by name, unrated last by name), sorted once
+ * per dataset. Filtering keeps this order, so ranking a filtered subset sorts already-sorted input, which is
+ * linear: this keeps a filter change on 5,000 models fast.
+ */
+export function rowsInRankOrder(rows: readonly ModelRow[]): readonly ModelRow[] {
+  let sorted = rankOrderCache.get(rows);
+  if (!sorted) {
+    sorted = [...rows].sort(byRankOrder);
+    rankOrderCache.set(rows, sorted);
+  }
+  return sorted;
+}
 
 /**
  * Ranks rows by their index value: ties share a rank (1, 2, 2, 4); rows without a value are left unranked.
@@ -75,7 +94,7 @@ function sortValue(r: RankedRow, key: LeaderboardSortKey): Key {
 }
 
 function compareKeys(a: Key, b: Key): number {
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+  if (typeof a === 'string' && typeof b === 'string') return nameCollator.compare(a, b);
   return (a as number) - (b as number);
 }
 
@@ -111,7 +130,7 @@ export interface Ranking {
 
 /** Filter, then rank among what is shown (independent of the table's sort, so sorting does not redraw the chart). */
 export function selectRanking(index: DatasetIndex, filters: RowFilters): Ranking {
-  const all = rankRows(applyFilters(index.rows, filters));
+  const all = rankRows(applyFilters(rowsInRankOrder(index.rows), filters));
   const ranked = all.filter((r) => r.rank !== null);
   return { all, ranked, total: index.rows.length, rated: ranked.length, notRated: all.length - ranked.length };
 }
