@@ -324,16 +324,16 @@ function LabsGroup({ state }: { state: RowFilters }) {
                       />
                       <span className="lab-option__name">
                         {lab.name}
+                        {lab.nativeName && ' '}
                         {lab.nativeName && (
                           <span lang="zh" className="lab-option__native">
-                            {' '}
                             {lab.nativeName}
                           </span>
                         )}
-                      </span>
+                      </span>{' '}
                       <span className="lab-option__count">
-                        {n}
-                        <span className="visually-hidden"> {m.labCountUnit(n)}</span>
+                        {n}{' '}
+                        <span className="visually-hidden">{m.labCountUnit(n)}</span>
                       </span>
                     </label>
                     <button
