@@ -6,6 +6,7 @@ import { FilterPanel } from '../../components/filters/filter-panel';
 import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
 import type { CsvCell } from '../../lib/csv';
+import type { Region } from '../../lib/regions';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
@@ -21,6 +22,8 @@ import { summarise } from './lib/describe-china-us';
 import { selectChinaUs } from './lib/select-china-us';
 import { selectRanking, sortRows } from './lib/select-leaderboard';
 import './leaderboard.css';
+
+const COMPARE_REGIONS: Region[] = ['us', 'cn'];
 
 /** The leaderboard and China vs US view: filters, readouts, the ranked chart (or both sides), the table. */
 export function LeaderboardView() {
@@ -75,9 +78,9 @@ export function LeaderboardView() {
             <ChartFrame
               title={m.compare.title}
               summary={summary}
-              scaleNote={m.compare.regionNote}
+              scaleNote={`${index.scale.shortLabel}. ${m.compare.regionNote}`}
               source={source}
-              legend={<LeaderboardLegend />}
+              legend={<LeaderboardLegend regions={COMPARE_REGIONS} />}
               table={{ caption: m.compare.twinCaption, header: m.compare.twinHeader, rows: compareTable, filename: m.compare.filename }}
             >
               <CompareColumns columns={chinaUs.columns} sourcesById={index.sourcesById} domain={domain} axisLabel={axisLabel} summary={summary} onSelect={onSelect} />

@@ -190,6 +190,8 @@ export const leaderboard = {
       how: 'The highest index value among models with downloadable weights; the best open model of each side beside it.',
     },
     pair: (us: string, cn: string) => `${us} vs ${cn}`,
+    onlySide: (side: string, model: string) => `Best ${side} model: ${model}`,
+    sideAdjective: { us: 'US', cn: 'Chinese' },
     model: (names: string, value: string) => `${names} ${value}`,
     caveatEstimate: (name: string, value: number) => `${name}’s ${value} is an Artificial Analysis estimate (“+”), not a measurement.`,
     caveatAsStated: (name: string, value: number) => `${name}’s ${value} is stated only in a write-up of the report, not on AA’s leaderboard.`,

@@ -1,11 +1,13 @@
 import { RegionLegend } from '../../../components/charts/region-legend';
+import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages';
 
 /** Regions by colour and marker shape, plus the bar styles and text marks the ranked charts use. */
-export function LeaderboardLegend() {
+export function LeaderboardLegend({ regions }: { regions?: Region[] }) {
   const m = messages.leaderboard.marks;
   return (
     <RegionLegend
+      regions={regions}
       extra={
         <>
           <li>

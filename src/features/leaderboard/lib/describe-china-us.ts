@@ -67,10 +67,12 @@ function gapHeadline(r: ChinaUsReadouts): { headline: string; tone: Tone } {
 }
 
 function gapPair(r: ChinaUsReadouts): string | null {
+  const m = messages.leaderboard.readouts;
   const { us, cn } = r.gap;
-  if (!us && !cn) return null;
-  const none = messages.leaderboard.readouts.open.noneSide;
-  return messages.leaderboard.readouts.pair(us ? sideLabel(us) : none, cn ? sideLabel(cn) : none);
+  if (us && cn) return m.pair(sideLabel(us), sideLabel(cn));
+  if (us) return m.onlySide(m.sideAdjective.us, sideLabel(us));
+  if (cn) return m.onlySide(m.sideAdjective.cn, sideLabel(cn));
+  return null;
 }
 
 const sameBest = (a: SideBest | null, b: SideBest | null) =>
