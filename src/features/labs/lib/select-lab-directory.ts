@@ -197,3 +197,10 @@ function rank<T>(order: readonly T[], value: T): number {
   const i = order.indexOf(value);
   return i === -1 ? order.length : i;
 }
+
+/** Every lab for a picker: by country (China, US, others), then by name. */
+export function sortedLabsForPicker(index: DatasetIndex): Lab[] {
+  return [...index.data.labs].sort(
+    (a, b) => rank(COUNTRY_ORDER, a.country) - rank(COUNTRY_ORDER, b.country) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+  );
+}
