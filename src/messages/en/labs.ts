@@ -93,7 +93,7 @@ export const labs = {
       confidence: 'Confidence in this profile',
       labSources: 'All sources for this lab',
     },
-    sourcesDiffer: 'The sources differ; both statements are shown:',
+    sourcesDiffer: 'The sources differ; each statement is shown:',
     entityListed: (date: string) => `Listed (since ${date})`,
     entityListedNoDate: 'Listed (date not stated in the sources)',
     entityNotListed: 'Not listed',
@@ -172,10 +172,12 @@ export const labs = {
         ? `${lab} has one model with an index value and a release date (of ${total} in the dataset): ${best}.`
         : `${lab} has ${n} models with an index value and a release date (of ${total} in the dataset), from ${first} to its best, ${best}.`,
     summaryPoint: (name: string, value: number, date: string) => `${name} (${value}, ${date})`,
-    summarySet: (model: string, scope: string) => `${model} set the ${scope} frontier.`,
-    summaryMatched: (model: string, scope: string, setter: string) => `${model} equalled the ${scope} frontier, set by ${setter}.`,
-    summaryBelow: (model: string, gap: number, scope: string, value: number, setter: string) =>
-      `${model} was ${plural(gap, 'point', 'points')} below the ${scope} frontier at its release (${value}, ${setter}).`,
+    frontierPhraseRegion: { us: 'the US frontier', cn: 'China’s frontier' } as Record<'us' | 'cn', string>,
+    frontierPhraseOther: (countries: string) => `the frontier of labs outside the US and China (${countries})`,
+    summarySet: (model: string, frontier: string) => `${model} set ${frontier}.`,
+    summaryMatched: (model: string, frontier: string, setter: string) => `${model} equalled ${frontier}, set by ${setter}.`,
+    summaryBelow: (model: string, gap: number, frontier: string, value: number, setter: string) =>
+      `${model} was ${plural(gap, 'point', 'points')} below ${frontier} at its release (${value}, set by ${setter}).`,
     summaryLater: (n: number) => `${plural(n, 'model', 'models')} released after the report ${n === 1 ? 'is' : 'are'} marked with a dashed ring.`,
     noScore: (lab: string) => `No index value for any ${lab} model in the report`,
     noScoreHelp: 'The lab is profiled in full above and its models are listed below; the chart would have no point to draw.',
@@ -197,6 +199,7 @@ export const labs = {
     seriesFrontier: (scope: string) => `${scope} frontier`,
     frontierStepNote: 'frontier step',
     source: 'Index values: Artificial Analysis (pre-v2 scale), via the sources on each value:',
+    sourceNone: (lab: string) => `Nothing is drawn. The sources on ${lab}’s model records:`,
     sourceRelease: 'Release dates: the sources on each model (see its details).',
     tooltipStatus: 'Status',
     tooltipReleased: 'Released',

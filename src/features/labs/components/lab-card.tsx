@@ -72,7 +72,7 @@ export function LabCard({ summary }: { summary: LabSummary }) {
                 {firstFounded && firstFounded.status !== 'sourced' && (
                   <>
                     {' '}
-                    (<StatementStatus statement={firstFounded} />)
+                    <StatementStatus statement={firstFounded} />
                   </>
                 )}
                 {foundedConflict && <span className="muted"> ({m.sourcesDiffer})</span>}

@@ -14,10 +14,23 @@ import { ModelLink } from './model-link';
 const m = messages.labs.chart;
 const PLOT_HEIGHT = 300;
 
+/** Every ten points inside the index domain, so both charts of a comparison share their grid lines. */
+export function indexTicks([low, high]: [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let v = Math.ceil(low / 10) * 10; v <= high; v += 10) ticks.push(v);
+  return ticks;
+}
+
 /** Short name of the frontier drawn behind a lab: "China", "US" or "France/Israel/Canada". */
 export function frontierScopeName(scope: FrontierScope): string {
   if (scope.kind === 'region') return m.frontierScopeRegion[scope.region];
   return scope.countries.map((c) => messages.common.country[c] ?? c).join('/');
+}
+
+/** The frontier in a sentence: "China’s frontier", "the US frontier", "the frontier of France/Israel/Canada". */
+function frontierPhrase(scope: FrontierScope): string {
+  if (scope.kind === 'region') return m.frontierPhraseRegion[scope.region];
+  return m.frontierPhraseOther(frontierScopeName(scope));
 }
 
 function pointText(p: LabChartPoint): string {
@@ -29,7 +42,7 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
   const lab = chart.lab.name;
   const { points, best, first, bestAgainstFrontier: vs } = chart;
   if (points.length === 0 || !best || !first) return m.summaryNone(lab, modelCount);
-  const scope = frontierScopeName(chart.frontierScope);
+  const scope = frontierPhrase(chart.frontierScope);
   const parts = [m.summaryRange(lab, points.length, modelCount, pointText(first), pointText(best))];
   if (vs?.relation === 'set') parts.push(m.summarySet(best.name, scope));
   else if (vs?.relation === 'matched') parts.push(m.summaryMatched(best.name, scope, vs.frontierModelName));
@@ -231,7 +244,10 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
   const summary = labChartSummary(chart, modelCount);
   const table = chartTable(index, chart);
   const ticks = quarterTicks(chart.xDomain);
-  const sources = [...new Set([...chart.points.flatMap((p) => p.sources), ...chart.frontier.flatMap((f) => (f.modelId ? (index.rowsById.get(f.modelId)?.score?.sources ?? []) : []))])];
+  const drawn = chart.points.length > 0;
+  const sources = drawn
+    ? [...new Set([...chart.points.flatMap((p) => p.sources), ...chart.frontier.flatMap((f) => (f.modelId ? (index.rowsById.get(f.modelId)?.score?.sources ?? []) : []))])]
+    : [...new Set(chart.unplotted.flatMap((u) => u.row.model.sources))];
   const scopeNote = chart.frontierScope.kind === 'other' ? m.frontierOtherNote(scope.replace(/\//g, ', ')) : null;
 
   const legend = (
@@ -264,12 +280,13 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
       title={title}
       summary={summary}
       scaleNote={`${m.scaleNote(index.scale.shortLabel)}${scopeNote ? ` ${scopeNote}` : ''}`}
-      legend={legend}
+      legend={drawn ? legend : undefined}
       table={table}
       renderTable={() => <TwinTable table={table} chart={chart} />}
       source={
         <>
-          {m.source} {sources.length > 0 ? <SourceLinks ids={sources} /> : <span className="unknown">{messages.common.unknown}</span>}. {m.sourceRelease}
+          {drawn ? m.source : m.sourceNone(lab.name)} {sources.length > 0 ? <SourceLinks ids={sources} /> : <span className="unknown">{messages.common.unknown}</span>}
+          {drawn && <>. {m.sourceRelease}</>}
         </>
       }
     >
@@ -291,7 +308,6 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
               tickFormatter={(t: number) => formatQuarter(t)}
               interval="equidistantPreserveStart"
               minTickGap={8}
-              allowDataOverflow
               stroke="var(--border-strong)"
               tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
             />
@@ -300,7 +316,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
               dataKey="value"
               name={m.yAxis}
               domain={chart.yDomain}
-              allowDataOverflow
+              ticks={indexTicks(chart.yDomain)}
               width={44}
               stroke="var(--border-strong)"
               tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
@@ -310,7 +326,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
               x={chart.reportTime}
               stroke="var(--event)"
               strokeDasharray="4 3"
-              label={{ value: m.reportLineShort, position: 'insideTopRight', fill: 'var(--event)', fontSize: 11 }}
+              label={{ value: m.reportLineShort, position: 'insideBottomRight', fill: 'var(--event)', fontSize: 11 }}
             />
             <Scatter
               name={m.frontierLabel(scope)}
