@@ -73,6 +73,13 @@ describe('summarizeLab', () => {
     ]);
     expect(matchFlagship('a1', byId('alpha').models)?.id).toBe('a1');
   });
+
+  it('does not link a flagship name through a model alias', () => {
+    const aliased = buildDatasetIndex(
+      makeDataset({ labs: [makeLab('moon', { flagship: ['Kimi'] })], models: [makeModel('k15', 'moon', { name: 'Kimi k1.5', aliases: ['Kimi'] })] }),
+    );
+    expect(summarizeLab(aliased, aliased.labsById.get('moon')!).flagship).toEqual([{ name: 'Kimi', model: null }]);
+  });
 });
 
 describe('sortLabSummaries', () => {

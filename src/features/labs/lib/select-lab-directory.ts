@@ -89,11 +89,13 @@ function bareName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '').trim().toLowerCase();
 }
 
-/** Links a flagship name to the lab's model of that name (or alias), if the dataset has one. */
+/**
+ * Links a flagship name to the lab's model of exactly that name, if the dataset has one. Aliases are not
+ * used: they are search terms ("Kimi" for the app, "Claude 3.5 Sonnet" for two versions), not identities.
+ */
 export function matchFlagship(name: string, models: readonly ModelRow[]): Model | null {
   const wanted = bareName(name);
-  const hit = models.find((r) => r.model.name.toLowerCase() === wanted || r.model.aliases.some((a) => a.toLowerCase() === wanted));
-  return hit?.model ?? null;
+  return models.find((r) => r.model.name.toLowerCase() === wanted)?.model ?? null;
 }
 
 export function summarizeLab(index: DatasetIndex, lab: Lab): LabSummary {
