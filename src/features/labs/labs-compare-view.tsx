@@ -5,6 +5,7 @@ import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { messages } from '../../messages';
 import { CompareFactsTable } from './components/compare-facts-table';
+import { CopyLink } from './components/copy-link';
 import { LabChart } from './components/lab-chart';
 import { LabPicker } from './components/lab-picker';
 import { selectLabComparison, type CompareSide } from './lib/select-lab-comparison';
@@ -54,6 +55,7 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
             {m.swap}
           </button>
         )}
+        {comparison.ready && <CopyLink />}
       </div>
 
       {!comparison.ready && (

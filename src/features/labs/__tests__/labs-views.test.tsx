@@ -241,3 +241,14 @@ describe('labs comparison', () => {
     expect(await screen.findByRole('table', { name: /Facts about Alibaba and OpenAI/ })).toBeInTheDocument();
   });
 });
+
+describe('labs comparison link', () => {
+  it('copies the shareable address and says so', async () => {
+    await open('/labs/compare/deepseek/openai');
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link to this comparison' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/labs/compare/deepseek/openai`);
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+  });
+});
