@@ -167,10 +167,12 @@ export const labs = {
     reportLineShort: 'Report',
     summaryNone: (lab: string, models: number) =>
       `No ${lab} model has an index value in the report’s data, so there is nothing to plot; ${models === 0 ? 'the dataset has no model by this lab' : `its ${plural(models, 'model is', 'models are')} listed below`}.`,
-    summaryRange: (lab: string, n: number, total: number, first: string, best: string) =>
+    summaryRange: (lab: string, n: number, total: number, first: string, best: string, firstIsBest: boolean) =>
       n === 1
         ? `${lab} has one model with an index value and a release date (of ${total} in the dataset): ${best}.`
-        : `${lab} has ${n} models with an index value and a release date (of ${total} in the dataset), from ${first} to its best, ${best}.`,
+        : firstIsBest
+          ? `${lab} has ${n} models with an index value and a release date (of ${total} in the dataset); the first, ${best}, is also its best.`
+          : `${lab} has ${n} models with an index value and a release date (of ${total} in the dataset), from ${first} to its best, ${best}.`,
     summaryPoint: (name: string, value: number, date: string) => `${name} (${value}, ${date})`,
     frontierPhraseRegion: { us: 'the US frontier', cn: 'China’s frontier' } as Record<'us' | 'cn', string>,
     frontierPhraseOther: (countries: string) => `the frontier of labs outside the US and China (${countries})`,

@@ -43,7 +43,7 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
   const { points, best, first, bestAgainstFrontier: vs } = chart;
   if (points.length === 0 || !best || !first) return m.summaryNone(lab, modelCount);
   const scope = frontierPhrase(chart.frontierScope);
-  const parts = [m.summaryRange(lab, points.length, modelCount, pointText(first), pointText(best))];
+  const parts = [m.summaryRange(lab, points.length, modelCount, pointText(first), pointText(best), first.modelId === best.modelId)];
   if (vs?.relation === 'set') parts.push(m.summarySet(best.name, scope));
   else if (vs?.relation === 'matched') parts.push(m.summaryMatched(best.name, scope, vs.frontierModelName));
   else if (vs) parts.push(m.summaryBelow(best.name, vs.gap, scope, vs.frontierValue, vs.frontierModelName));
