@@ -48,7 +48,12 @@ function dataset(): Dataset {
       makeModel('deepseek-r1', 'deepseek', { name: 'DeepSeek-R1', releaseDate: '2025-01-20', openWeights: true, reasoning: true, scores: [makeScore(89)] }),
       makeModel('qwen2-5-max', 'alibaba', { name: 'Qwen2.5-Max', releaseDate: '2025-01-28', scores: [makeScore(79)] }),
       makeModel('pangu', 'huawei', { name: 'PanGu (5.x)', releaseDate: null, reasoning: null, scores: [] }),
-      makeModel('o1', 'openai', { name: 'o1', releaseDate: '2024-12-05', reasoning: true, scores: [makeScore(90)] }),
+      makeModel('o1', 'openai', {
+        name: 'o1',
+        releaseDate: '2024-12-05',
+        reasoning: true,
+        scores: [makeScore(90), makeScore(94, { status: 'as-stated', preferred: false, sources: ['S1'] })],
+      }),
       makeModel('o3', 'openai', { name: 'o3', releaseDate: '2025-04-16', reasoning: true, scores: [makeScore(94, { status: 'estimate' })] }),
       makeModel('mistral-large-2', 'mistral', { name: 'Mistral Large 2', releaseDate: '2024-07-24', openWeights: true, scores: [makeScore(74)] }),
     ],
@@ -177,6 +182,16 @@ describe('lab profile', () => {
     expect(screen.getByText('The source document does not discuss OpenAI.')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Facts' })).toHaveTextContent(/Founded\s*2015\s*unverified \(general knowledge\)/);
     expect(screen.getByRole('figure', { name: /OpenAI/ })).toHaveAccessibleDescription(/o3 set the US frontier\. 1 model released after the report is marked with a dashed ring\./);
+    const models = screen.getByRole('table', { name: /OpenAI: 2 models/ });
+    expect(within(models).getByRole('columnheader', { name: 'Notes' })).toBeInTheDocument();
+    expect(within(models).getByRole('rowheader', { name: 'o1' }).closest('tr')).toHaveTextContent(/90\s*measured.*also stated: 94 \(as stated in a write-up\)/);
+    expect(within(models).getByRole('rowheader', { name: 'o3' }).closest('tr')).toHaveTextContent(/94\s*\+ estimate.*released after the report/);
+  });
+
+  it('leaves out the notes column when no model has a note', async () => {
+    await open('/labs/deepseek');
+    const models = screen.getByRole('table', { name: /DeepSeek: 2 models/ });
+    expect(within(models).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Model', 'Released', 'Index (AA index (pre-v2, early Feb 2025))', 'Status', 'Open weights', 'Reasoning']);
   });
 
   it('names the frontier drawn behind a lab outside the US and China', async () => {

@@ -15,6 +15,8 @@ function yesNoUnknown(value: boolean | null) {
 export function LabModelsTable({ labName, models, scaleLabel }: { labName: string; models: readonly ModelRow[]; scaleLabel: string }) {
   const m = messages.labs.profile;
   if (models.length === 0) return <p className="unknown">{m.noModels(labName)}</p>;
+  // The notes column only when some model has something to note (a later release, a conflicting value).
+  const withNotes = models.some((r) => r.afterReport || r.otherScores.length > 0);
   return (
     <div className="table-scroll">
       <table className="data-table lab-models">
@@ -29,7 +31,7 @@ export function LabModelsTable({ labName, models, scaleLabel }: { labName: strin
             <th scope="col">{m.columns.status}</th>
             <th scope="col">{m.columns.open}</th>
             <th scope="col">{m.columns.reasoning}</th>
-            <th scope="col">{m.columns.notes}</th>
+            {withNotes && <th scope="col">{m.columns.notes}</th>}
           </tr>
         </thead>
         <tbody>
@@ -64,21 +66,23 @@ export function LabModelsTable({ labName, models, scaleLabel }: { labName: strin
                 </td>
                 <td>{yesNoUnknown(row.model.openWeights)}</td>
                 <td>{yesNoUnknown(row.model.reasoning)}</td>
-                <td>
-                  {row.afterReport && <span className="tag tag--later">{messages.common.laterRelease}</span>}
-                  {row.otherScores.length > 0 && (
-                    <span className="lab-models__also">
-                      {row.afterReport && ' '}
-                      {m.alsoStated('')}
-                      {row.otherScores.map((s, i) => (
-                        <span key={i}>
-                          {i > 0 && '; '}
-                          {s.value} (<ScoreStatus status={s.status} />) <SourceLinks ids={s.sources} />
-                        </span>
-                      ))}
-                    </span>
-                  )}
-                </td>
+                {withNotes && (
+                  <td>
+                    {row.afterReport && <span className="tag tag--later">{messages.common.laterRelease}</span>}
+                    {row.otherScores.length > 0 && (
+                      <span className="lab-models__also">
+                        {row.afterReport && ' '}
+                        {m.alsoStated('')}
+                        {row.otherScores.map((s, i) => (
+                          <span key={i}>
+                            {i > 0 && '; '}
+                            {s.value} (<ScoreStatus status={s.status} />) <SourceLinks ids={s.sources} />
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                  </td>
+                )}
               </tr>
             );
           })}
