@@ -178,6 +178,7 @@ export const leaderboard = {
       chinaAheadDetail: (target: number, cn: string, usBest: string | null) =>
         `No US model under these filters reaches China’s best, ${target} (${cn})${usBest ? `; the best US value is ${usBest}` : ''}.`,
       undatedDetail: (target: number, cn: string) => `China’s best, ${target} (${cn}), has no known release date.`,
+      usUndatedDetail: (target: number, us: string) => `US models reach China’s best, ${target} (e.g. ${us}), but none has a known release date.`,
       approximate: 'Approximate: a release date here is known only to the month.',
       how: 'C = the best Chinese value. Time from the release of the first US model scoring at least C to the release of the first Chinese model scoring C, in months of 30.4 days, to one decimal. Models without a release date are left out.',
     },

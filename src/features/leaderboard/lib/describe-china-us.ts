@@ -129,6 +129,8 @@ function monthsText(mb: MonthsBehind): { headline: string; detail: string | null
       };
     case 'undated':
       return { headline: m.undated, detail: m.undatedDetail(mb.target, mb.cn.model.name), approximate: false, tone: 'none' };
+    case 'us-undated':
+      return { headline: m.undated, detail: m.usUndatedDetail(mb.target, mb.us.model.name), approximate: false, tone: 'none' };
     case 'no-china':
       return { headline: m.noChina, detail: null, approximate: false, tone: 'none' };
   }

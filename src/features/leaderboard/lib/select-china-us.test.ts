@@ -60,6 +60,11 @@ describe('computeReadouts', () => {
     expect(computeReadouts(rowsOf([us('u', 90, '2024-06'), cn('c', 85, '2024-09-01')])).monthsBehind).toMatchObject({ kind: 'behind', approximate: true });
     expect(computeReadouts(rowsOf([us('u', 90, '2024-06-01')])).monthsBehind).toEqual({ kind: 'no-china' });
     expect(computeReadouts(rowsOf([us('u', 90, '2024-06-01'), cn('c', 85, null)])).monthsBehind).toMatchObject({ kind: 'undated', target: 85 });
+    // A US model that reaches the value without a release date is not "China ahead".
+    expect(computeReadouts(rowsOf([us('u', 90, null), us('u-low', 70, '2024-01-01'), cn('c', 85, '2024-09-01')])).monthsBehind).toMatchObject({
+      kind: 'us-undated',
+      target: 85,
+    });
   });
 
   it('open-weights leader: best open model of any region, and the best open model of each side', () => {

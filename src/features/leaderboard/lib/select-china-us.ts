@@ -45,7 +45,9 @@ export type MonthsBehind =
   /** No Chinese model is rated under the filters. */
   | { kind: 'no-china' }
   /** The Chinese models at C have no release date. */
-  | { kind: 'undated'; target: number; cn: RatedRow };
+  | { kind: 'undated'; target: number; cn: RatedRow }
+  /** US models reach C, but none has a release date. */
+  | { kind: 'us-undated'; target: number; us: RatedRow };
 
 export interface OpenLeader {
   /** The best open-weights value and its models, from any region. */
@@ -94,15 +96,10 @@ export function monthsBehind(us: readonly ModelRow[], cn: readonly ModelRow[]): 
   const target = cnBest.value;
   const cnFirst = cnBest.rows.filter(isDated).sort(byRelease)[0];
   if (!cnFirst) return { kind: 'undated', target, cn: cnBest.rows[0]! };
-  const usFirst = us
-    .filter(isRated)
-    .filter((r) => r.score.value >= target)
-    .filter(isDated)
-    .sort(byRelease)[0];
-  if (!usFirst) {
-    // Either no US model reaches C, or those that do have no release date: China is ahead on what is known.
-    return { kind: 'china-ahead', target, cn: cnFirst, usBest: bestOf(us) };
-  }
+  const usReaching = us.filter(isRated).filter((r) => r.score.value >= target);
+  if (usReaching.length === 0) return { kind: 'china-ahead', target, cn: cnFirst, usBest: bestOf(us) };
+  const usFirst = usReaching.filter(isDated).sort(byRelease)[0];
+  if (!usFirst) return { kind: 'us-undated', target, us: usReaching[0]! };
   const approximate = approximateDate(usFirst, cnFirst);
   if (usFirst.releaseTime === cnFirst.releaseTime) return { kind: 'same-time', target, us: usFirst, cn: cnFirst, approximate };
   if (usFirst.releaseTime < cnFirst.releaseTime)
