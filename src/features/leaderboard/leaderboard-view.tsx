@@ -1,44 +1,112 @@
+import { useCallback, useMemo } from 'react';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
+import { FilterEmptyState } from '../../components/filters/filter-empty-state';
+import { FilterPanel } from '../../components/filters/filter-panel';
+import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
-import { formatPartialDate } from '../../lib/format';
+import type { CsvCell } from '../../lib/csv';
+import type { Region } from '../../lib/regions';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { messages } from '../../messages';
+import { useFiltersStore } from '../../stores/filters/filters-store';
+import { ChartLegendNote } from './components/chart-notes';
+import { ChinaUsReadouts } from './components/china-us-readouts';
+import { CompareColumns } from './components/compare-columns';
+import { LeaderboardLegend } from './components/chart-legend';
+import { LeaderboardTable } from './components/leaderboard-table';
+import { ModeToggle } from './components/mode-toggle';
+import { RankedBarChart } from './components/ranked-bar-chart';
+import { barTableRows, MAX_BARS, toBarData } from './lib/chart-data';
+import { summarise } from './lib/describe-china-us';
+import { selectChinaUs } from './lib/select-china-us';
+import { selectRanking, sortRows } from './lib/select-leaderboard';
+import './leaderboard.css';
 
-/** Foundation leaderboard: every model with its lab, country and index, ranked; not rated last. */
+const COMPARE_REGIONS: Region[] = ['us', 'cn'];
+
+/** The leaderboard and China vs US view: filters, readouts, the ranked chart (or both sides), the table. */
 export function LeaderboardView() {
-  const { rows, scale } = useDataset();
   const m = messages.leaderboard;
   useDocumentTitle(m.title);
-  const sorted = [...rows].sort((a, b) => (b.score?.value ?? -1) - (a.score?.value ?? -1) || a.model.name.localeCompare(b.model.name));
+  const index = useDataset();
+  const filters = useRowFilters();
+  const sort = useFiltersStore((s) => s.sort);
+  const mode = useFiltersStore((s) => s.mode);
+  const setSort = useFiltersStore((s) => s.setSort);
+  const setMode = useFiltersStore((s) => s.setMode);
+  const selectModel = useFiltersStore((s) => s.selectModel);
+  const onSelect = useCallback((id: string) => selectModel(id), [selectModel]);
+
+  const ranking = useMemo(() => selectRanking(index, filters), [index, filters]);
+  const rows = useMemo(() => sortRows(ranking.all, sort), [ranking, sort]);
+  // China vs US ignores the region filter: keep its result when only the region changes.
+  const { labs, openWeights, reasoning, from, to, search } = filters;
+  const comparisonFilters = useMemo(() => ({ region: 'all' as const, labs, openWeights, reasoning, from, to, search }), [labs, openWeights, reasoning, from, to, search]);
+  const chinaUs = useMemo(() => selectChinaUs(index, comparisonFilters), [index, comparisonFilters]);
+  const summary = useMemo(() => summarise({ ...ranking, rows }, chinaUs), [ranking, rows, chinaUs]);
+  const bars = useMemo(() => toBarData(ranking.ranked.slice(0, MAX_BARS), index.sourcesById), [ranking, index.sourcesById]);
+  const barRows = useMemo(() => barTableRows(bars), [bars]);
+  const domain = useMemo<[number, number]>(() => [index.scale.min, index.scale.max], [index.scale]);
+  const axisLabel = m.chart.axis(index.scale.shortLabel);
+  const empty = ranking.all.length === 0;
+
+  const compareTable = useMemo(() => {
+    const { us, cn } = chinaUs.columns;
+    const out: CsvCell[][] = [];
+    for (let i = 0; i < Math.max(us.length, cn.length); i++) {
+      const u = us[i];
+      const c = cn[i];
+      out.push([i + 1, u?.row.model.name ?? null, u?.row.score?.value ?? null, c?.row.model.name ?? null, c?.row.score?.value ?? null]);
+    }
+    return out;
+  }, [chinaUs]);
+
+  const source = <>{m.chart.source(index.scale.name)}</>;
+
   return (
-    <section aria-labelledby="leaderboard-title">
+    <section aria-labelledby="leaderboard-title" className="lb">
       <h1 id="leaderboard-title">{m.title}</h1>
       <p className="page-intro">{m.intro}</p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>{m.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.columns.model}</th>
-              <th scope="col">{m.columns.lab}</th>
-              <th scope="col">{m.columns.country}</th>
-              <th scope="col">{m.columns.release}</th>
-              <th scope="col" className="num">
-                {m.columns.index} <span className="visually-hidden">({scale.shortLabel})</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={row.model.id}>
-                <th scope="row">{row.model.name}</th>
-                <td>{row.lab.name}</td>
-                <td>{messages.common.country[row.lab.country]}</td>
-                <td>{formatPartialDate(row.model.releaseDate)}</td>
-                <td className="num">{row.score ? row.score.value : <span className="unknown">{messages.common.notRated}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="lb-layout">
+        <FilterPanel />
+        <div className="lb-main">
+          <ActiveFilterChips shown={ranking.all.length} total={ranking.total} />
+          <ChinaUsReadouts data={chinaUs} />
+          <ModeToggle mode={mode} onChange={setMode} />
+          {mode === 'compare' ? (
+            <ChartFrame
+              title={m.compare.title}
+              summary={summary}
+              scaleNote={`${index.scale.shortLabel}. ${m.compare.regionNote}`}
+              source={source}
+              legend={<LeaderboardLegend regions={COMPARE_REGIONS} />}
+              table={{ caption: m.compare.twinCaption, header: m.compare.twinHeader, rows: compareTable, filename: m.compare.filename }}
+            >
+              <CompareColumns columns={chinaUs.columns} sourcesById={index.sourcesById} domain={domain} axisLabel={axisLabel} summary={summary} onSelect={onSelect} />
+              <ChartLegendNote />
+            </ChartFrame>
+          ) : (
+            !empty && (
+              <ChartFrame
+                title={m.chart.title}
+                summary={summary}
+                scaleNote={index.scale.shortLabel}
+                source={source}
+                legend={<LeaderboardLegend />}
+                table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: barRows, filename: m.chart.filename }}
+              >
+                {bars.length > 0 && <RankedBarChart data={bars} domain={domain} axisLabel={axisLabel} title={m.chart.title} desc={summary} onSelect={onSelect} />}
+                <ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />
+              </ChartFrame>
+            )
+          )}
+          {empty ? (
+            <FilterEmptyState />
+          ) : (
+            <LeaderboardTable rows={rows} sort={sort} scaleLabel={index.scale.shortLabel} onSort={setSort} onSelect={onSelect} />
+          )}
+        </div>
       </div>
     </section>
   );

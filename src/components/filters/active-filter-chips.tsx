@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { useDataset } from '../../data/dataset-queries';
+import { messages } from '../../messages';
+import { useFiltersStore } from '../../stores/filters/filters-store';
+import { describeActiveFilters } from './filter-rows';
+import { useRemoveFilter, useRowFilters } from './use-row-filters';
+import './filters.css';
+
+/**
+ * One removable chip per active filter, saying what it does, plus "Reset all" and a live count of what
+ * is shown (announced to screen readers after each change).
+ */
+export function ActiveFilterChips({ shown, total }: { shown: number; total: number }) {
+  const m = messages.leaderboard.chips;
+  const index = useDataset();
+  const state = useRowFilters();
+  const remove = useRemoveFilter();
+  const reset = useFiltersStore((s) => s.resetFilters);
+  const active = useMemo(() => describeActiveFilters(state, index), [state, index]);
+  return (
+    <div className="filter-chips">
+      <p className="filter-chips__count" role="status" aria-live="polite">
+        {m.showing(shown, total)}
+      </p>
+      {active.length === 0 ? (
+        <p className="filter-chips__none">{m.none}</p>
+      ) : (
+        <>
+          <ul className="filter-chips__list" aria-label={m.label}>
+            {active.map((f) => (
+              <li key={f.key}>
+                <button type="button" className="chip" aria-label={m.remove(f.label)} onClick={() => remove(f.key)}>
+                  <span>{f.label}</span>
+                  <span aria-hidden="true" className="chip__x">
+                    ×
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="filter-chips__reset" aria-label={m.resetAllLabel} onClick={reset}>
+            {m.resetAll}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { RegionLegend } from '../../../components/charts/region-legend';
+import type { Region } from '../../../lib/regions';
+import { messages } from '../../../messages';
+
+/** Regions by colour and marker shape, plus the bar styles and text marks the ranked charts use. */
+export function LeaderboardLegend({ regions }: { regions?: Region[] }) {
+  const m = messages.leaderboard.marks;
+  return (
+    <RegionLegend
+      regions={regions}
+      extra={
+        <>
+          <li>
+            <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
+              <rect x="1" y="1" width="20" height="10" rx="2" className="legend-bar legend-bar--estimate" />
+            </svg>
+            {m.estimateBarLegend} ({m.estimate})
+          </li>
+          <li>
+            <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
+              <rect x="1" y="1" width="20" height="10" rx="2" className="legend-bar legend-bar--stated" />
+            </svg>
+            {m.asStatedLegend}
+          </li>
+          <li>
+            <span className="legend-mark">
+              {m.reasoning}
+            </span>
+            {m.reasoningLegend}
+          </li>
+          <li>
+            <span className="legend-mark">
+              {m.open}
+            </span>
+            {m.openLegend}
+          </li>
+          <li>
+            <span className="legend-mark">
+              {m.later}
+            </span>
+            {m.laterLegend}
+          </li>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import { memo, useId } from 'react';
+import { RegionMarkerIcon } from '../../../components/charts/region-marker';
+import { messages } from '../../../messages';
+import { describeGap, describeMonths, describeOpen, type ReadoutText } from '../lib/describe-china-us';
+import type { ChinaUs } from '../lib/select-china-us';
+
+function Readout({ title, text }: { title: string; text: ReadoutText }) {
+  const m = messages.leaderboard.readouts;
+  const titleId = useId();
+  return (
+    <article className={`readout readout--${text.tone}`} aria-labelledby={titleId}>
+      <h3 id={titleId} className="readout__title">
+        {title}
+      </h3>
+      <p className="readout__headline">
+        {(text.tone === 'us' || text.tone === 'cn') && <RegionMarkerIcon region={text.tone} />}
+        {text.headline}
+      </p>
+      {text.detail && <p className="readout__detail">{text.detail}</p>}
+      {text.caveats.length > 0 && (
+        <ul className="readout__caveats">
+          {text.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+      {text.measured && (
+        <p className="readout__measured">
+          <strong>{m.measuredOnly}:</strong> {text.measured}
+        </p>
+      )}
+      <p className="readout__how">
+        <span className="readout__how-label">{m.how}:</span> {text.how}
+      </p>
+    </article>
+  );
+}
+
+/** The three headline readouts, each with a one-line explanation of how it is computed. */
+export const ChinaUsReadouts = memo(function ChinaUsReadouts({ data }: { data: ChinaUs }) {
+  const m = messages.leaderboard.readouts;
+  return (
+    <section className="readouts" aria-labelledby="readouts-title">
+      <div className="readouts__head">
+        <h2 id="readouts-title">{m.heading}</h2>
+        <p className="readouts__note">{m.regionNote}</p>
+      </div>
+      <div className="readouts__grid">
+        <Readout title={m.gap.title} text={describeGap(data)} />
+        <Readout title={m.months.title} text={describeMonths(data)} />
+        <Readout title={m.open.title} text={describeOpen(data)} />
+      </div>
+    </section>
+  );
+});

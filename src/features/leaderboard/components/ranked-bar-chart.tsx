@@ -1,0 +1,206 @@
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { RegionMarkerShape } from '../../../components/charts/region-marker';
+import { REGION_STYLE } from '../../../lib/regions';
+import { messages } from '../../../messages';
+import type { BarDatum } from '../lib/chart-data';
+import { formatValue } from '../lib/describe-china-us';
+import { useElementWidth } from './use-element-width';
+
+const ROW_HEIGHT = 26;
+const AXIS_HEIGHT = 44;
+const LABEL_SPACE = 78;
+/** Key presses → the key Recharts needs to move the same way in a vertical layout (see onKeyDownCapture). */
+const REMAP_KEYS: Record<string, string | undefined> = { ArrowDown: 'ArrowLeft', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowRight', ArrowLeft: 'ArrowRight' };
+/** Average glyph width at 12 px, for truncating names to the axis width. */
+const CHAR_PX = 6.6;
+
+interface RankedBarChartProps {
+  data: readonly BarDatum[];
+  /** The index scale's bounds: bars start at the scale's zero, so lengths compare honestly. */
+  domain: [number, number];
+  axisLabel: string;
+  title: string;
+  /** The accessible description (the summary sentence). */
+  desc: string;
+  onSelect: (modelId: string) => void;
+  /** A narrower axis for names, e.g. in side-by-side columns. */
+  compact?: boolean;
+}
+
+function truncate(name: string, maxChars: number): string {
+  return name.length <= maxChars ? name : `${name.slice(0, Math.max(1, maxChars - 1))}…`;
+}
+
+/** The marks after a bar's value: "+" for estimates (in the value), R reasoning, O open weights, † later. */
+export function markText(d: Pick<BarDatum, 'reasoning' | 'open' | 'later'>): string {
+  const m = messages.leaderboard.marks;
+  return [d.reasoning ? m.reasoning : '', d.open ? m.open : '', d.later ? m.later : ''].filter(Boolean).join(' ');
+}
+
+function barPaint(d: BarDatum) {
+  const color = REGION_STYLE[d.region].color;
+  const soft = `var(--region-${d.region}-soft)`;
+  if (d.status === 'measured') return { fill: color, stroke: color, strokeWidth: 1, strokeDasharray: undefined };
+  if (d.status === 'estimate') return { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: '4 3' };
+  return { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: undefined };
+}
+
+function BarShape(props: BarShapeProps) {
+  const d = props.payload as BarDatum | undefined;
+  const { x, y, width, height, isActive } = props;
+  if (!d || !Number.isFinite(x) || !Number.isFinite(y)) return <g />;
+  const paint = barPaint(d);
+  const h = Math.max(2, height);
+  const marks = markText(d);
+  return (
+    <g className="ranked-bar">
+      <rect x={x} y={y} width={Math.max(0, width)} height={h} style={paint} rx={2} />
+      {isActive && <rect x={x - 2} y={y - 2} width={Math.max(0, width) + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
+      <text x={x + Math.max(0, width) + 6} y={y + h / 2} dominantBaseline="central" className="ranked-bar__value">
+        {formatValue(d)}
+        {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
+      </text>
+    </g>
+  );
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  datum: BarDatum | undefined;
+  axisWidth: number;
+  onSelect: (id: string) => void;
+}
+
+/** A model name with its region marker (the second cue beside colour), clickable. */
+function ModelTick({ x = 0, y = 0, datum: d, axisWidth, onSelect }: TickProps) {
+  if (!d) return null;
+  // Recharts places a category tick 8 px left of the axis line; start the marker just inside the axis area.
+  const left = Number(x) - axisWidth + 12;
+  const maxChars = Math.floor((axisWidth - 24) / CHAR_PX);
+  return (
+    <g transform={`translate(${left},${Number(y)})`} className="ranked-tick" onClick={() => onSelect(d.id)}>
+      <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
+      <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
+        <title>{d.name}</title>
+        {truncate(d.name, maxChars)}
+      </text>
+    </g>
+  );
+}
+
+function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+  const d = (payload?.[0]?.payload ?? null) as BarDatum | null;
+  if (!active || !d) return null;
+  const t = messages.leaderboard.tooltip;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">
+        {d.name} <span className="chart-tooltip__rank">{t.rank(d.rank, d.tied)}</span>
+      </p>
+      <dl>
+        <dt>{t.lab}</dt>
+        <dd>{d.lab}</dd>
+        <dt>{t.country}</dt>
+        <dd>{d.country}</dd>
+        <dt>{t.released}</dt>
+        <dd>
+          {d.released}
+          {d.later && ` (${t.later.toLowerCase()})`}
+        </dd>
+        <dt>{t.value}</dt>
+        <dd>
+          <strong>{formatValue(d)}</strong>
+        </dd>
+        <dt>{t.status}</dt>
+        <dd>{messages.common.status[d.status]}</dd>
+        <dt>{t.sources}</dt>
+        <dd>
+          {d.sources.map((s) => (
+            <span key={s.id} className="chart-tooltip__source">
+              [{s.id}] {truncate(s.title, 60)}
+            </span>
+          ))}
+        </dd>
+      </dl>
+      <p className="chart-tooltip__flags">
+        {[d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ')}
+      </p>
+      <p className="chart-tooltip__hint">{t.click}</p>
+    </div>
+  );
+}
+
+/** Keeps the id of the bar the tooltip (mouse or keyboard) is on, for Enter to open its details. */
+function ActiveTracker({ onChange }: { onChange: (id: string | null) => void }) {
+  const points = useActiveTooltipDataPoints<BarDatum>();
+  const id = points?.[0]?.id ?? null;
+  useEffect(() => onChange(id), [id, onChange]);
+  return null;
+}
+
+// Props Recharts compares by reference live outside the component, so a redraw with new data does not
+// also re-register the axes, tooltip and grid.
+const CHART_MARGIN = { top: 4, right: LABEL_SPACE, bottom: 4, left: 0 };
+const X_TICK_STYLE = { fill: 'var(--fg-muted)', fontSize: 12 };
+const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
+
+/** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
+export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const activeRef = useRef<string | null>(null);
+  const width = useElementWidth(wrapRef);
+  const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
+  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const chartData = data as BarDatum[];
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const [lo, hi] = domain;
+  const xDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
+  const xTicks = useMemo(() => {
+    const out: number[] = [];
+    for (let t = lo; t <= hi; t += 20) out.push(t);
+    return out;
+  }, [lo, hi]);
+  const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }), [axisLabel]);
+  const renderTick = useCallback(
+    (p: YAxisTickContentProps) => {
+      const d = chartData.find((x) => x.id === String(p.payload?.value));
+      return <ModelTick x={p.x} y={p.y} datum={d} axisWidth={axisWidth} onSelect={onSelect} />;
+    },
+    [chartData, axisWidth, onSelect],
+  );
+  const onBarClick = useCallback((entry: { payload?: unknown }) => onSelect((entry.payload as BarDatum).id), [onSelect]);
+  const setActive = useCallback((id: string | null) => {
+    activeRef.current = id;
+  }, []);
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Runs before Recharts' own handler (which toggles the tooltip on Enter), while the active bar is known.
+    if (e.key === 'Enter' && activeRef.current) {
+      onSelect(activeRef.current);
+      return;
+    }
+    // Recharts 3.11 moves through a vertical-layout chart with ← → only, and in reverse (→ goes up the
+    // list). Make ↓ and → go to the next bar down, ↑ and ← to the one above, by handing Recharts the key
+    // it expects. Only real key presses are remapped, not the events dispatched here.
+    const next = e.nativeEvent.isTrusted ? REMAP_KEYS[e.key] : undefined;
+    if (next) {
+      e.preventDefault();
+      e.stopPropagation();
+      e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: next, bubbles: true, cancelable: true }));
+    }
+  };
+
+  return (
+    <div ref={wrapRef} className="ranked-chart" onKeyDownCapture={onKeyDownCapture}>
+      <BarChart layout="vertical" data={chartData} responsive style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
+        <CartesianGrid horizontal={false} stroke="var(--grid)" />
+        <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
+        <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={renderTick} />
+        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
+        <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
+        <ActiveTracker onChange={setActive} />
+      </BarChart>
+    </div>
+  );
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../../../data/dataset-index';
+import { parseDataset } from '../../../data/validate-dataset';
+import { DEFAULT_FILTERS, type FilterState } from '../../../stores/filters/filters-url';
+import { describeGap, describeMonths, describeOpen, formatValue, joinNames, summarise } from './describe-china-us';
+import { selectChinaUs } from './select-china-us';
+import { selectLeaderboard } from './select-leaderboard';
+
+const here = import.meta.url;
+const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../../../public/data/dataset.json', here), 'utf8')));
+if (!parsed.ok) throw new Error('the real dataset does not parse');
+const real = buildDatasetIndex(parsed.data);
+const view = (patch: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_FILTERS, ...patch });
+const texts = (state: FilterState) => {
+  const cu = selectChinaUs(real, state);
+  return { cu, gap: describeGap(cu), months: describeMonths(cu), open: describeOpen(cu), summary: summarise(selectLeaderboard(real, state), cu) };
+};
+
+describe('small helpers', () => {
+  it('marks estimates with “+” as the report does', () => {
+    expect(formatValue({ value: 94, status: 'estimate' })).toBe('94+');
+    expect(formatValue({ value: 87, status: 'as-stated' })).toBe('87');
+  });
+  it.each([
+    [[], ''],
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
+    [['A', 'B', 'C', 'D'], 'A, B, C and 1 more'],
+  ])('joins %j as “%s”', (names, text) => {
+    expect(joinNames(names)).toBe(text);
+  });
+});
+
+describe('readout texts on the real dataset', () => {
+  it('no filter: the gap says the US best is an estimate for a later model, and gives the measured gap', () => {
+    const { gap, months, open } = texts(view());
+    expect(gap.headline).toBe('US ahead by 5 points');
+    expect(gap.detail).toBe('o3 94+ (US) vs DeepSeek-R1 89 (CN)');
+    expect(gap.caveats).toEqual([
+      'o3’s 94 is an Artificial Analysis estimate (“+”), not a measurement.',
+      'o3 was released after the report (16 Apr 2025).',
+    ]);
+    expect(gap.measured).toBe('o1 90 (US) vs DeepSeek-R1 89 (CN): US ahead by 1 point');
+    expect(months.headline).toBe('1.5 months');
+    expect(months.detail).toBe('The US first reached 89 with o1 (5 Dec 2024); China matched it with DeepSeek-R1 (20 Jan 2025).');
+    expect(months.measured).toBeNull();
+    expect(open.headline).toBe('DeepSeek-R1 (China), 89');
+    expect(open.tone).toBe('cn');
+  });
+
+  it('open weights only: China ahead on every readout', () => {
+    const { gap, months, open } = texts(view({ openWeights: 'open' }));
+    expect(gap.headline).toBe('China ahead by 14 points');
+    expect(gap.detail).toBe('Llama 3.1 405B and Llama 3.3 70B 75 (US) vs DeepSeek-R1 89 (CN)');
+    expect(gap.tone).toBe('cn');
+    expect(months.headline).toBe('China ahead');
+    expect(open.detail).toBe('Best open US model: Llama 3.1 405B and Llama 3.3 70B 75 (US). Best open Chinese model: DeepSeek-R1 89 (CN).');
+  });
+
+  it('the summary sentence uses the same numbers', () => {
+    expect(texts(view()).summary).toBe(
+      '43 models shown, 33 rated. The top is o3 (United States, 94, an estimate). ' +
+        'The best US model, o3 (94, an estimate), leads the best Chinese model, DeepSeek-R1 (89), by 5 points; on measured values only: o1 (90) leads DeepSeek-R1 (89) by 1 point. ' +
+        'China reached its best value, 89, 1.5 months after the US first did. ' +
+        'The best open-weights model is DeepSeek-R1 (China, 89).',
+    );
+    expect(texts(view({ openWeights: 'open' })).summary).toContain('The best Chinese model, DeepSeek-R1 (89), leads the best US model, Llama 3.1 405B and Llama 3.3 70B (75), by 14 points.');
+  });
+
+  it('says when a side has nothing to compare', () => {
+    const { gap, months, summary } = texts(view({ labs: ['alibaba'] }));
+    expect(gap.headline).toBe('No rated United States model under these filters');
+    expect(months.headline).toBe('China ahead');
+    expect(summary).toContain('There is no rated United States model to compare under these filters.');
+  });
+});

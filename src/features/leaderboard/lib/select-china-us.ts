@@ -1,0 +1,136 @@
+/**
+ * China vs US: the headline readouts and the side-by-side columns, recomputed under the current filters.
+ * Pure; tested without React. The region filter is left out on purpose: these readouts always compare both
+ * sides (every other filter applies).
+ */
+import { applyFilters, type RowFilters } from '../../../components/filters/filter-rows';
+import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
+import { precisionOf } from '../../../lib/dates';
+import { nameCollator, rankRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';
+
+type RatedRow = ModelRow & { score: NonNullable<ModelRow['score']> };
+type DatedRatedRow = RatedRow & { releaseTime: number };
+
+/** The best value on one side and every model that reaches it (earliest release first). */
+export interface SideBest {
+  value: number;
+  rows: RatedRow[];
+}
+
+export interface GapReadout {
+  us: SideBest | null;
+  cn: SideBest | null;
+  /** Best US minus best Chinese value, in index points; null when a side has no rated model. */
+  gap: number | null;
+}
+
+/** A month for this readout: the mean Gregorian month, 365.25 / 12 days. */
+export const DAYS_PER_MONTH = 30.4375;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * "Months behind". C is the best Chinese value under the filters. The US side reached C when its first
+ * model with a value ≥ C was released; the Chinese side when its first model with value C was released.
+ * Months = the time between the two, in mean months, to one decimal.
+ */
+export type MonthsBehind =
+  /** The US reached C first; China matched it `months` later. */
+  | { kind: 'behind'; target: number; us: DatedRatedRow; cn: DatedRatedRow; months: number; approximate: boolean }
+  /** China reached C first; the US reached it `months` later. */
+  | { kind: 'china-first'; target: number; us: DatedRatedRow; cn: DatedRatedRow; months: number; approximate: boolean }
+  /** Both reached C on the same day. */
+  | { kind: 'same-time'; target: number; us: DatedRatedRow; cn: DatedRatedRow; approximate: boolean }
+  /** No US model reaches C: China is ahead. */
+  | { kind: 'china-ahead'; target: number; cn: RatedRow; usBest: SideBest | null }
+  /** No Chinese model is rated under the filters. */
+  | { kind: 'no-china' }
+  /** The Chinese models at C have no release date. */
+  | { kind: 'undated'; target: number; cn: RatedRow }
+  /** US models reach C, but none has a release date. */
+  | { kind: 'us-undated'; target: number; us: RatedRow };
+
+export interface OpenLeader {
+  /** The best open-weights value and its models, from any region. */
+  best: SideBest | null;
+  us: SideBest | null;
+  cn: SideBest | null;
+}
+
+export interface ChinaUsReadouts {
+  gap: GapReadout;
+  monthsBehind: MonthsBehind;
+  openLeader: OpenLeader;
+}
+
+export interface ChinaUs {
+  /** Readouts on every rated value in the selection (as the chart ranks them). */
+  all: ChinaUsReadouts;
+  /** The same readouts on values Artificial Analysis measured (no estimates, no values only a write-up states). */
+  measured: ChinaUsReadouts;
+  /** The best of each side, ranked within its side, for the side-by-side columns. */
+  columns: { us: RankedRow[]; cn: RankedRow[]; usTotal: number; cnTotal: number };
+}
+
+const isRated = (r: ModelRow): r is RatedRow => r.score !== null;
+const isDated = (r: RatedRow): r is DatedRatedRow => r.releaseTime !== null;
+const byRelease = (a: RatedRow, b: RatedRow) => (a.releaseTime ?? Infinity) - (b.releaseTime ?? Infinity) || nameCollator.compare(a.model.name, b.model.name);
+
+/** The best value among rows and every row that reaches it, earliest release first. */
+export function bestOf(rows: readonly ModelRow[]): SideBest | null {
+  const rated = rows.filter(isRated);
+  if (rated.length === 0) return null;
+  const value = Math.max(...rated.map((r) => r.score.value));
+  return { value, rows: rated.filter((r) => r.score.value === value).sort(byRelease) };
+}
+
+/** Time from `a` to `b` in mean months, to one decimal. */
+export function monthsBetween(a: number, b: number): number {
+  return Math.round(((b - a) / MS_PER_DAY / DAYS_PER_MONTH) * 10) / 10;
+}
+
+const approximateDate = (...rows: ModelRow[]) => rows.some((r) => r.model.releaseDate !== null && precisionOf(r.model.releaseDate) !== 'day');
+
+export function monthsBehind(us: readonly ModelRow[], cn: readonly ModelRow[]): MonthsBehind {
+  const cnBest = bestOf(cn);
+  if (!cnBest) return { kind: 'no-china' };
+  const target = cnBest.value;
+  const cnFirst = cnBest.rows.filter(isDated).sort(byRelease)[0];
+  if (!cnFirst) return { kind: 'undated', target, cn: cnBest.rows[0]! };
+  const usReaching = us.filter(isRated).filter((r) => r.score.value >= target);
+  if (usReaching.length === 0) return { kind: 'china-ahead', target, cn: cnFirst, usBest: bestOf(us) };
+  const usFirst = usReaching.filter(isDated).sort(byRelease)[0];
+  if (!usFirst) return { kind: 'us-undated', target, us: usReaching[0]! };
+  const approximate = approximateDate(usFirst, cnFirst);
+  if (usFirst.releaseTime === cnFirst.releaseTime) return { kind: 'same-time', target, us: usFirst, cn: cnFirst, approximate };
+  if (usFirst.releaseTime < cnFirst.releaseTime)
+    return { kind: 'behind', target, us: usFirst, cn: cnFirst, months: monthsBetween(usFirst.releaseTime, cnFirst.releaseTime), approximate };
+  return { kind: 'china-first', target, us: usFirst, cn: cnFirst, months: monthsBetween(cnFirst.releaseTime, usFirst.releaseTime), approximate };
+}
+
+/** The three readouts for one set of rows. */
+export function computeReadouts(rows: readonly ModelRow[]): ChinaUsReadouts {
+  const us = rows.filter((r) => r.region === 'us');
+  const cn = rows.filter((r) => r.region === 'cn');
+  const usBest = bestOf(us);
+  const cnBest = bestOf(cn);
+  const open = (list: readonly ModelRow[]) => list.filter((r) => r.model.openWeights === true);
+  return {
+    gap: { us: usBest, cn: cnBest, gap: usBest && cnBest ? usBest.value - cnBest.value : null },
+    monthsBehind: monthsBehind(us, cn),
+    openLeader: { best: bestOf(open(rows)), us: bestOf(open(us)), cn: bestOf(open(cn)) },
+  };
+}
+
+/** China vs US under the current filters (all but region). */
+export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize = 10): ChinaUs {
+  const rows = applyFilters(rowsInRankOrder(index.rows), state, { except: ['region'] });
+  const measured = rows.filter((r) => r.score?.status === 'measured');
+  const side = (region: 'us' | 'cn') => rankRows(rows.filter((r) => r.region === region)).filter((r) => r.rank !== null);
+  const us = side('us');
+  const cn = side('cn');
+  return {
+    all: computeReadouts(rows),
+    measured: computeReadouts(measured),
+    columns: { us: us.slice(0, columnSize), cn: cn.slice(0, columnSize), usTotal: us.length, cnTotal: cn.length },
+  };
+}
