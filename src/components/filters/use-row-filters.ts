@@ -30,7 +30,7 @@ export function useRemoveFilter(): (key: FilterKey) => void {
       case 'to':
         return s.setWindow(s.from, null);
       case 'search':
-        return s.setSearch('');
+        return s.clearSearch();
     }
   }, []);
 }

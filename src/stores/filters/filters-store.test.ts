@@ -41,6 +41,15 @@ describe('filters store and URL sync', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('clearing the search after typing is a new history entry, so back returns to the typed text', () => {
+    stop = startFiltersUrlSync();
+    const before = window.history.length;
+    store().setSearch('qwen');
+    store().clearSearch();
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(before + 2);
+  });
+
   it('toggles labs against the full list and drops the filter when all are ticked again', () => {
     const all = ['alibaba', 'deepseek', 'openai'];
     store().toggleLab('openai', all);

@@ -34,6 +34,8 @@ export interface FiltersStore extends FilterState {
   setTo: (day: string | null) => void;
   setWindow: (from: string | null, to: string | null) => void;
   setSearch: (text: string) => void;
+  /** Clears the search as its own history entry (removing a chip is one action, not more typing). */
+  clearSearch: () => void;
   selectModel: (modelId: string | null) => void;
   setSort: (key: LeaderboardSortKey, dir?: 'asc' | 'desc') => void;
   setMode: (mode: LeaderboardMode) => void;
@@ -88,6 +90,7 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
     setTo: (to) => change('to', { to }, true),
     setWindow: (from, to) => change('window', { from, to }),
     setSearch: (search) => change('search', { search }, true),
+    clearSearch: () => change('clearSearch', { search: '' }),
     selectModel: (model) => change('model', { model }),
     setSort: (key, dir) => {
       const current = get().sort;

@@ -161,7 +161,7 @@ describe('lab profile', () => {
     expect(link).toHaveAttribute('href', '/labs/deepseek?model=deepseek-r1');
     await userEvent.click(link);
     expect(window.location.search).toBe('?model=deepseek-r1');
-    expect(await screen.findByRole('complementary', { name: 'DeepSeek-R1' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'DeepSeek-R1' })).toBeInTheDocument();
   });
 
   it('profiles a lab with no index value in full, and says so in the chart area', async () => {
