@@ -31,7 +31,7 @@ describe('layoutLanes', () => {
     expect(placements.map((p) => p.lane)).toEqual([0, 0]);
   });
 
-  it('moves a label up when it would touch the one before it', () => {
+  it('moves a label up when it would touch the one before it either way', () => {
     const { placements, laneCount } = layoutLanes(
       [
         { id: 'a', x: 0, width: 50 },
@@ -42,6 +42,47 @@ describe('layoutLanes', () => {
     );
     expect(laneCount).toBe(2);
     expect(Object.fromEntries(placements.map((p) => [p.id, p.lane]))).toEqual({ a: 0, b: 1, c: 0 });
+  });
+
+  it('flips a label to end at its marker when running right would cover the next marker', () => {
+    const { placements, laneCount } = layoutLanes(
+      [
+        { id: 'a', x: 100, width: 50 },
+        { id: 'b', x: 120, width: 50 },
+      ],
+      { left: 0, right: 400, gap: 4 },
+    );
+    expect(laneCount).toBe(1);
+    expect(placements).toEqual([
+      { id: 'a', lane: 0, start: 50, end: 100, flipped: true },
+      { id: 'b', lane: 0, start: 120, end: 170, flipped: false },
+    ]);
+  });
+
+  it('prefers layouts where no marker line passes behind a lower label', () => {
+    // Two markers 2 px apart need two lanes; the upper label's line must not run behind the lower label.
+    const { placements, laneCount } = layoutLanes(
+      [
+        { id: 'a', x: 100, width: 80 },
+        { id: 'b', x: 102, width: 80 },
+      ],
+      { left: 0, right: 400, gap: 4 },
+    );
+    expect(laneCount).toBe(2);
+    const [lower, upper] = [...placements].sort((p, q) => p.lane - q.lane);
+    const upperX = upper!.id === 'a' ? 100 : 102;
+    expect(upperX < lower!.start - 1 || upperX > lower!.end + 1).toBe(true);
+  });
+
+  it('always touches its marker when it fits on one side', () => {
+    const { placements } = layoutLanes(
+      [
+        { id: 'a', x: 30, width: 60 },
+        { id: 'b', x: 380, width: 60 },
+      ],
+      { left: 0, right: 400, gap: 4 },
+    );
+    expect(placements.map((p) => (p.flipped ? p.end : p.start))).toEqual([30, 380]);
   });
 
   it('flips a label at the right edge to end at its marker', () => {

@@ -19,36 +19,74 @@ export interface LanePlacement {
 }
 
 /**
- * Puts each label in the lowest lane where it does not overlap (with `gap` px between labels) any label
- * already placed there. A label starts at its marker and runs right; near the right edge it ends at its
- * marker instead; it never leaves [left, right] (a label wider than that starts at `left`).
- * Items are placed in marker order, so the result does not depend on the input order.
+ * Places each label in a lane so that no two labels in a lane overlap (with `gap` px between them).
+ * A label either starts at its marker and runs right, or ends at its marker (flipped); a label that fits
+ * neither way (wider than the room on both sides) is clamped inside [left, right]. Each choice puts the
+ * label in the lowest free lane for that side. A marker's line runs from its label down to the plot, so
+ * it passes behind the labels in the lanes below; such crossings are counted. The sides are chosen by
+ * a small beam search that keeps the `beam` best partial layouts (fewest lanes, then fewest crossings,
+ * then lowest lanes, then fewest flips), so that a label can flip left to leave room for a crowded
+ * stretch after it. Deterministic; does not depend on the order of the input.
  */
-export function layoutLanes(items: readonly LaneItem[], opts: { left: number; right: number; gap: number }): { placements: LanePlacement[]; laneCount: number } {
+export function layoutLanes(
+  items: readonly LaneItem[],
+  opts: { left: number; right: number; gap: number; beam?: number },
+): { placements: LanePlacement[]; laneCount: number } {
   const { left, right, gap } = opts;
+  const beamWidth = opts.beam ?? 32;
   const sorted = [...items].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
-  /** Per lane, the occupied intervals (kept sorted by start). */
-  const lanes: Array<Array<[number, number]>> = [];
-  const placements: LanePlacement[] = [];
+
+  interface State {
+    lanes: Array<Array<[number, number]>>;
+    placements: LanePlacement[];
+    /** Marker positions of the placed labels, by placement. */
+    xs: number[];
+    crossings: number;
+    laneSum: number;
+    flips: number;
+  }
+  const laneFor = (lanes: State['lanes'], start: number, end: number) => {
+    const i = lanes.findIndex((intervals) => intervals.every(([s, e]) => end + gap <= s || start >= e + gap));
+    return i === -1 ? lanes.length : i;
+  };
+  const better = (a: State, b: State) => a.lanes.length - b.lanes.length || a.crossings - b.crossings || a.laneSum - b.laneSum || a.flips - b.flips;
+  /** Lines that would cross a new label in `lane` over [start, end], and labels its own line would cross. */
+  const crossingsOf = (state: State, lane: number, start: number, end: number, x: number) => {
+    let n = 0;
+    state.placements.forEach((p, i) => {
+      const px = state.xs[i]!;
+      if (p.lane > lane && px >= start - 1 && px <= end + 1) n++;
+      if (p.lane < lane && x >= p.start - 1 && x <= p.end + 1) n++;
+    });
+    return n;
+  };
+
+  let beam: State[] = [{ lanes: [], placements: [], xs: [], crossings: 0, laneSum: 0, flips: 0 }];
   for (const item of sorted) {
     const width = Math.min(item.width, right - left);
-    let start = item.x;
-    let flipped = false;
-    if (start + width > right) {
-      start = item.x - width;
-      flipped = true;
-    }
-    start = Math.max(left, Math.min(start, right - width));
-    const end = start + width;
-    let lane = lanes.findIndex((intervals) => intervals.every(([s, e]) => end + gap <= s || start >= e + gap));
-    if (lane === -1) {
-      lane = lanes.length;
-      lanes.push([]);
-    }
-    lanes[lane]!.push([start, end]);
-    placements.push({ id: item.id, lane, start, end, flipped });
+    const sides: Array<{ start: number; flipped: boolean }> = [];
+    if (item.x + width <= right) sides.push({ start: item.x, flipped: false });
+    if (item.x - width >= left) sides.push({ start: item.x - width, flipped: true });
+    if (sides.length === 0) sides.push({ start: Math.max(left, Math.min(item.x, right - width)), flipped: false });
+    const next: State[] = [];
+    for (const state of beam)
+      for (const side of sides) {
+        const lane = laneFor(state.lanes, side.start, side.start + width);
+        const lanes = state.lanes.map((l, i) => (i === lane ? [...l, [side.start, side.start + width] as [number, number]] : l));
+        if (lane === lanes.length) lanes.push([[side.start, side.start + width]]);
+        next.push({
+          lanes,
+          placements: [...state.placements, { id: item.id, lane, start: side.start, end: side.start + width, flipped: side.flipped }],
+          xs: [...state.xs, item.x],
+          crossings: state.crossings + crossingsOf(state, lane, side.start, side.start + width, item.x),
+          laneSum: state.laneSum + lane,
+          flips: state.flips + (side.flipped ? 1 : 0),
+        });
+      }
+    beam = next.sort(better).slice(0, beamWidth);
   }
-  return { placements, laneCount: lanes.length };
+  const best = beam[0]!;
+  return { placements: best.placements, laneCount: best.lanes.length };
 }
 
 /**
