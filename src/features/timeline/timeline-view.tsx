@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '../../app/routes/match-route';
 import { ChartFrame } from '../../components/charts/chart-frame';
@@ -20,7 +20,7 @@ import { FrontierTable, frontierCsv } from './components/frontier-table';
 import { WindowControls } from './components/window-controls';
 import { activeFilters, applyRowFilters, diagnoseFilters, inReleaseWindow, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
-import { selectFrontier } from './lib/select-frontier';
+import { selectFrontier, selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
 import { numberInWords, summarizeCadence, summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
@@ -77,10 +77,10 @@ export function TimelineView() {
     [f.region, f.labs, f.openWeights, f.reasoning, f.search],
   );
   const filtered = useMemo(() => applyRowFilters(index.rows, rowFilters), [index, rowFilters]);
+  const prepared = useMemo(() => selectFrontierBase(filtered, { showLater: f.showLater, openFrontier: f.openFrontier }), [filtered, f.showLater, f.openFrontier]);
   const selection = useMemo(
-    () => selectFrontier(filtered, { window: win, showLater: f.showLater, openFrontier: f.openFrontier, domain, reportTime }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the window is read through win.from / win.to
-    [filtered, win.from, win.to, f.showLater, f.openFrontier, domain, reportTime],
+    () => selectFrontierInWindow(prepared, { window: { from: win.from, to: win.to }, domain, reportTime }),
+    [prepared, win.from, win.to, domain, reportTime],
   );
   const nameOf = useMemo(() => (id: string) => index.modelsById.get(id)?.name ?? id, [index]);
   const summary = useMemo(
@@ -90,17 +90,23 @@ export function TimelineView() {
 
   const base = useMemo(() => (f.showLater ? filtered : filtered.filter((r) => !r.afterReport)), [filtered, f.showLater]);
   const firstReasoning = useMemo(() => selectFirstReasoning(base), [base]);
+  // The cadence chart follows the window one step behind: a window change paints the frontier chart
+  // (the one being manipulated) first, and the cadence chart right after, in an interruptible render.
+  const cadenceFrom = useDeferredValue(win.from);
+  const cadenceTo = useDeferredValue(win.to);
+  const cadenceBase = useDeferredValue(base);
   const cadence = useMemo(
-    () => selectCadence(base.filter((r) => inReleaseWindow(r, win)), firstReasoning),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the window is read through win.from / win.to
-    [base, firstReasoning, win.from, win.to],
+    () => selectCadence(cadenceBase.filter((r) => inReleaseWindow(r, { from: cadenceFrom, to: cadenceTo })), firstReasoning),
+    [cadenceBase, firstReasoning, cadenceFrom, cadenceTo],
   );
   const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
   const allFilters = { ...rowFilters, from: win.from, to: win.to };
   const active = activeFilters({ ...rowFilters, from: f.from, to: f.to });
-  const csv = useMemo(() => frontierCsv(selection), [selection]);
+  // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
+  const csvSelection = useDeferredValue(selection);
+  const csv = useMemo(() => frontierCsv(csvSelection), [csvSelection]);
   const years = useMemo(() => {
     const ys = new Set<number>();
     for (const r of index.rows) if (r.releaseTime !== null && (f.showLater || !r.afterReport)) ys.add(new Date(r.releaseTime).getUTCFullYear());

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
@@ -105,7 +106,7 @@ function CadenceTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Models released per quarter, stacked by region; reasoning models hatched; ★ marks labs' first reasoning models. */
-export function CadenceChart({ quarters, title, summary }: { quarters: readonly CadenceQuarter[]; title: string; summary: string }) {
+export const CadenceChart = memo(function CadenceChart({ quarters, title, summary }: { quarters: readonly CadenceQuarter[]; title: string; summary: string }) {
   const m = messages.timeline.cadence;
   const data = quarters.map(toDatum);
   const max = Math.max(1, ...data.map((d) => d.total));
@@ -159,4 +160,4 @@ export function CadenceChart({ quarters, title, summary }: { quarters: readonly 
       </BarChart>
     </div>
   );
-}
+});

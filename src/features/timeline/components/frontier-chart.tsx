@@ -3,7 +3,7 @@ import { frontierAt } from '../../../lib/frontier';
 import { formatPartialDate } from '../../../lib/format';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages';
-import { measureText, useElementWidth } from '../hooks/use-element-width';
+import { bodyFont, measureText, useElementWidth } from '../hooks/use-element-width';
 import { layoutLanes, nearestPoint, spreadLabels, type LanePlacement } from '../lib/layout-labels';
 import { markerLayers, shapePath } from '../lib/marker-paths';
 import type { FrontierSelection, PlotPoint } from '../lib/select-frontier';
@@ -44,11 +44,6 @@ interface EventLabel {
   text: string;
   placement: LanePlacement;
   x: number;
-}
-
-function bodyFont(): string {
-  if (typeof document === 'undefined') return 'sans-serif';
-  return getComputedStyle(document.body).fontFamily || 'sans-serif';
 }
 
 /**

@@ -47,8 +47,10 @@ export function inReleaseWindow(row: ModelRow, w: ReleaseWindow): boolean {
   if (!w.from && !w.to) return true;
   const date = row.model.releaseDate;
   if (!date) return false;
-  if (w.from && earliestDay(date) < w.from) return false;
-  if (w.to && latestDay(date) > w.to) return false;
+  // A full day is its own earliest and latest day (the common case, kept fast for large datasets).
+  const isDay = date.length === 10;
+  if (w.from && (isDay ? date : earliestDay(date)) < w.from) return false;
+  if (w.to && (isDay ? date : latestDay(date)) > w.to) return false;
   return true;
 }
 

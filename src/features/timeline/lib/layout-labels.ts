@@ -36,57 +36,63 @@ export function layoutLanes(
   const beamWidth = opts.beam ?? 32;
   const sorted = [...items].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
 
-  interface State {
-    lanes: Array<Array<[number, number]>>;
-    placements: LanePlacement[];
-    /** Marker positions of the placed labels, by placement. */
-    xs: number[];
+  /** A partial layout, as a chain of placements back to the empty one (no copying per step). */
+  interface Node {
+    parent: Node | null;
+    placement: LanePlacement | null;
+    x: number;
+    laneCount: number;
     crossings: number;
     laneSum: number;
     flips: number;
   }
-  const laneFor = (lanes: State['lanes'], start: number, end: number) => {
-    const i = lanes.findIndex((intervals) => intervals.every(([s, e]) => end + gap <= s || start >= e + gap));
-    return i === -1 ? lanes.length : i;
-  };
-  const better = (a: State, b: State) => a.lanes.length - b.lanes.length || a.crossings - b.crossings || a.laneSum - b.laneSum || a.flips - b.flips;
-  /** Lines that would cross a new label in `lane` over [start, end], and labels its own line would cross. */
-  const crossingsOf = (state: State, lane: number, start: number, end: number, x: number) => {
-    let n = 0;
-    state.placements.forEach((p, i) => {
-      const px = state.xs[i]!;
-      if (p.lane > lane && px >= start - 1 && px <= end + 1) n++;
-      if (p.lane < lane && x >= p.start - 1 && x <= p.end + 1) n++;
-    });
-    return n;
+  const better = (a: Node, b: Node) => a.laneCount - b.laneCount || a.crossings - b.crossings || a.laneSum - b.laneSum || a.flips - b.flips;
+
+  /** The lowest lane free over [start, end], and how many marker lines the label would cross or be crossed by there. */
+  const place = (node: Node, start: number, end: number, x: number) => {
+    const blocked = new Set<number>();
+    for (let n: Node | null = node; n?.placement; n = n.parent) {
+      const p = n.placement;
+      if (!(end + gap <= p.start || start >= p.end + gap)) blocked.add(p.lane);
+    }
+    let lane = 0;
+    while (blocked.has(lane)) lane++;
+    let crossings = 0;
+    for (let n: Node | null = node; n?.placement; n = n.parent) {
+      const p = n.placement;
+      if (p.lane > lane && n.x >= start - 1 && n.x <= end + 1) crossings++;
+      if (p.lane < lane && x >= p.start - 1 && x <= p.end + 1) crossings++;
+    }
+    return { lane, crossings };
   };
 
-  let beam: State[] = [{ lanes: [], placements: [], xs: [], crossings: 0, laneSum: 0, flips: 0 }];
+  let beam: Node[] = [{ parent: null, placement: null, x: 0, laneCount: 0, crossings: 0, laneSum: 0, flips: 0 }];
   for (const item of sorted) {
     const width = Math.min(item.width, right - left);
     const sides: Array<{ start: number; flipped: boolean }> = [];
     if (item.x + width <= right) sides.push({ start: item.x, flipped: false });
     if (item.x - width >= left) sides.push({ start: item.x - width, flipped: true });
     if (sides.length === 0) sides.push({ start: Math.max(left, Math.min(item.x, right - width)), flipped: false });
-    const next: State[] = [];
-    for (const state of beam)
+    const next: Node[] = [];
+    for (const node of beam)
       for (const side of sides) {
-        const lane = laneFor(state.lanes, side.start, side.start + width);
-        const lanes = state.lanes.map((l, i) => (i === lane ? [...l, [side.start, side.start + width] as [number, number]] : l));
-        if (lane === lanes.length) lanes.push([[side.start, side.start + width]]);
+        const { lane, crossings } = place(node, side.start, side.start + width, item.x);
         next.push({
-          lanes,
-          placements: [...state.placements, { id: item.id, lane, start: side.start, end: side.start + width, flipped: side.flipped }],
-          xs: [...state.xs, item.x],
-          crossings: state.crossings + crossingsOf(state, lane, side.start, side.start + width, item.x),
-          laneSum: state.laneSum + lane,
-          flips: state.flips + (side.flipped ? 1 : 0),
+          parent: node,
+          placement: { id: item.id, lane, start: side.start, end: side.start + width, flipped: side.flipped },
+          x: item.x,
+          laneCount: Math.max(node.laneCount, lane + 1),
+          crossings: node.crossings + crossings,
+          laneSum: node.laneSum + lane,
+          flips: node.flips + (side.flipped ? 1 : 0),
         });
       }
     beam = next.sort(better).slice(0, beamWidth);
   }
   const best = beam[0]!;
-  return { placements: best.placements, laneCount: best.lanes.length };
+  const placements: LanePlacement[] = [];
+  for (let n: Node | null = best; n?.placement; n = n.parent) placements.push(n.placement);
+  return { placements: placements.reverse(), laneCount: best.laneCount };
 }
 
 /**

@@ -90,13 +90,22 @@ export function chineseReasoningLabsBy(rows: readonly ModelRow[], day: string): 
  * because a lab's first reasoning model is its first ever, not its first inside the window.
  */
 export function selectCadence(rows: readonly ModelRow[], firstReasoning: readonly FirstReasoning[]): CadenceSelection {
-  const placed = rows.filter((r): r is ModelRow & { releaseTime: number } => r.releaseTime !== null && precisionOf(r.model.releaseDate ?? '') !== 'year');
-  const unplaced = rows.filter((r) => r.releaseTime === null || precisionOf(r.model.releaseDate ?? '') === 'year');
+  const placed: Array<{ row: ModelRow; quarter: number }> = [];
+  const unplaced: ModelRow[] = [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of rows) {
+    if (r.releaseTime === null || precisionOf(r.model.releaseDate ?? '') === 'year') unplaced.push(r);
+    else {
+      const quarter = quarterStart(r.releaseTime);
+      placed.push({ row: r, quarter });
+      if (quarter < first) first = quarter;
+      if (quarter > last) last = quarter;
+    }
+  }
   const totals = { all: 0, us: 0, cn: 0, other: 0, reasoning: 0 };
   if (placed.length === 0) return { quarters: [], totals, unplaced, firstReasoning: [...firstReasoning] };
 
-  const first = Math.min(...placed.map((r) => quarterStart(r.releaseTime)));
-  const last = Math.max(...placed.map((r) => quarterStart(r.releaseTime)));
   const quarters: CadenceQuarter[] = [];
   const byStart = new Map<number, CadenceQuarter>();
   for (let t = first; t <= last; ) {
@@ -106,8 +115,8 @@ export function selectCadence(rows: readonly ModelRow[], firstReasoning: readonl
     const d = new Date(t);
     t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 3, 1);
   }
-  for (const r of placed) {
-    const q = byStart.get(quarterStart(r.releaseTime))!;
+  for (const { row: r, quarter } of placed) {
+    const q = byStart.get(quarter)!;
     const c = q.counts[r.region];
     if (r.model.reasoning === true) {
       c.reasoning++;
@@ -119,7 +128,7 @@ export function selectCadence(rows: readonly ModelRow[], firstReasoning: readonl
     totals.all++;
     totals[r.region]++;
   }
-  const inRange = new Set(placed.map((r) => r.model.id));
+  const inRange = new Set(placed.map((p) => p.row.model.id));
   for (const f of firstReasoning) if (inRange.has(f.modelId)) byStart.get(quarterStart(f.time))?.firstReasoning.push(f);
   return { quarters, totals, unplaced, firstReasoning: [...firstReasoning] };
 }

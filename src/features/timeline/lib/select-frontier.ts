@@ -107,30 +107,53 @@ export function gapSegments(us: readonly FrontierStep[], cn: readonly FrontierSt
   return segments;
 }
 
-export function selectFrontier(filtered: readonly ModelRow[], opts: FrontierOptions): FrontierSelection {
+/** What does not depend on the window: every plottable point in release order, and the frontier lines. */
+export interface FrontierBase {
+  /** Rows by the report (or all, with later releases shown), plottable or not, with their points. */
+  rows: ReadonlyArray<{ row: ModelRow; point: PlotPoint | null }>;
+  lines: FrontierLine[];
+  /** Rows released after the report, counted when they are hidden. */
+  later: readonly ModelRow[];
+  showLater: boolean;
+}
+
+/**
+ * The window-independent part: built once per filter change, so that a window change only filters
+ * the prepared points (a window change on 5,000 models must reach the screen in well under 200 ms).
+ */
+export function selectFrontierBase(filtered: readonly ModelRow[], opts: { showLater: boolean; openFrontier: boolean }): FrontierBase {
   const base = opts.showLater ? filtered : filtered.filter((r) => !r.afterReport);
-  const laterHidden = opts.showLater ? 0 : filtered.filter((r) => r.afterReport && inReleaseWindow(r, opts.window)).length;
-  const inWindow = base.filter((r) => inReleaseWindow(r, opts.window));
-
-  const points = inWindow
-    .filter(isPlottable)
-    .map(toPoint)
-    .sort((a, b) => a.time - b.time || b.value - a.value || a.name.localeCompare(b.name));
-  const unplotted = inWindow
-    .filter((r) => !isPlottable(r))
-    .map((row) => ({
-      row,
-      reason: (row.score === null && row.releaseTime === null ? 'neither' : row.score === null ? 'not-rated' : 'undated') as UnplottedReason,
-    }));
-
+  const rows = base
+    .map((row) => ({ row, point: isPlottable(row) ? toPoint(row) : null }))
+    .sort((a, b) => {
+      if (!a.point || !b.point) return a.point ? -1 : b.point ? 1 : 0;
+      return a.point.time - b.point.time || b.point.value - a.point.value || a.point.name.localeCompare(b.point.name);
+    });
   const lines: FrontierLine[] = [];
   for (const region of REGIONS) {
     const ofRegion = base.filter((r) => r.region === region);
     lines.push({ region, kind: 'all', steps: frontierSteps(ofRegion) });
     if (opts.openFrontier) lines.push({ region, kind: 'open', steps: frontierSteps(ofRegion.filter((r) => r.model.openWeights === true)) });
   }
-  const lineEnd = opts.showLater ? opts.domain[1] : Math.min(opts.domain[1], Math.max(opts.reportTime, opts.domain[0]));
-  const us = lines.find((l) => l.region === 'us' && l.kind === 'all')!.steps;
-  const cn = lines.find((l) => l.region === 'cn' && l.kind === 'all')!.steps;
-  return { points, unplotted, laterHidden, lines, gap: gapSegments(us, cn, lineEnd), lineEnd };
+  return { rows, lines, later: opts.showLater ? [] : filtered.filter((r) => r.afterReport), showLater: opts.showLater };
+}
+
+/** The window-dependent part: the points inside the window, what cannot be plotted, the gap up to the lines' end. */
+export function selectFrontierInWindow(prepared: FrontierBase, opts: Omit<FrontierOptions, 'showLater' | 'openFrontier'>): FrontierSelection {
+  const points: PlotPoint[] = [];
+  const unplotted: FrontierSelection['unplotted'] = [];
+  for (const { row, point } of prepared.rows) {
+    if (!inReleaseWindow(row, opts.window)) continue;
+    if (point) points.push(point);
+    else unplotted.push({ row, reason: row.score === null && row.releaseTime === null ? 'neither' : row.score === null ? 'not-rated' : 'undated' });
+  }
+  const laterHidden = prepared.later.filter((r) => inReleaseWindow(r, opts.window)).length;
+  const lineEnd = prepared.showLater ? opts.domain[1] : Math.min(opts.domain[1], Math.max(opts.reportTime, opts.domain[0]));
+  const us = prepared.lines.find((l) => l.region === 'us' && l.kind === 'all')!.steps;
+  const cn = prepared.lines.find((l) => l.region === 'cn' && l.kind === 'all')!.steps;
+  return { points, unplotted, laterHidden, lines: prepared.lines, gap: gapSegments(us, cn, lineEnd), lineEnd };
+}
+
+export function selectFrontier(filtered: readonly ModelRow[], opts: FrontierOptions): FrontierSelection {
+  return selectFrontierInWindow(selectFrontierBase(filtered, opts), opts);
 }
