@@ -11,6 +11,7 @@ import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { ChipMatrix, Movements } from './components/chip-matrix';
 import { EventTimeline } from './components/event-timeline';
+import { ScrollTable } from './components/scroll-table';
 import { selectChipRows, selectMovements } from './lib/select-chip-matrix';
 import { EVENT_KINDS, filterExportEvents, selectDiffusionTiers, selectEntityListAdditions, selectExportEvents } from './lib/select-export-events';
 import './export-controls.css';
@@ -149,7 +150,7 @@ export function ExportControlsView() {
             {tiers.tiers.find((t) => t.china) && <strong>{m.tiers.chinaFalls(tiers.tiers.find((t) => t.china)!.tier)}</strong>}{' '}
             <SourceLinks ids={tiers.rule.event.sources} />
           </p>
-          <div className="table-scroll">
+          <ScrollTable label={m.tiers.caption}>
             <table className="data-table ec-tiers">
               <caption>{m.tiers.caption}</caption>
               <thead>
@@ -172,7 +173,7 @@ export function ExportControlsView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       ) : (
         <p className="ec-none">{m.tiers.missing}</p>
@@ -181,7 +182,7 @@ export function ExportControlsView() {
       <h2 id="ec-entity">{m.entity.heading}</h2>
       <p className="ec-prose">{m.entity.intro}</p>
       {entity.length > 0 ? (
-        <div className="table-scroll">
+        <ScrollTable label={m.entity.caption}>
           <table className="data-table">
             <caption>{m.entity.caption}</caption>
             <thead>
@@ -205,7 +206,7 @@ export function ExportControlsView() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : (
         <p className="ec-none">{m.entity.none}</p>
       )}

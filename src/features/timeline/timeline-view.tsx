@@ -17,6 +17,7 @@ import { EventCard } from './components/event-card';
 import { ActiveFilters, EmptyState } from './components/filter-notes';
 import { FrontierChart } from './components/frontier-chart';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
+import { ScrollTable, TwinTable } from './components/scroll-table';
 import { WindowControls } from './components/window-controls';
 import { activeFilters, applyRowFilters, diagnoseFilters, inReleaseWindow, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
@@ -325,6 +326,7 @@ export function TimelineView() {
         }
         source={m.cadence.source}
         table={cadenceTable}
+        renderTable={() => <TwinTable table={cadenceTable} />}
       >
         {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}
       </ChartFrame>
@@ -335,7 +337,7 @@ export function TimelineView() {
           {m.cadence.claim(claimLabs.length, numberInWords(claimLabs.length), claimLabs.map((l) => `${l.labName} (${l.modelName}, ${formatPartialDate(l.releaseDate)})`).join(', '), formatPartialDate(reportDay))}{' '}
           {m.cadence.claimReport(numberInWords(m.cadence.reportClaimedLabs))} <SourceLinks ids={m.cadence.claimSources} />
         </p>
-        <div className="table-scroll">
+        <ScrollTable label={m.cadence.firstCaption}>
           <table className="data-table">
             <caption>{m.cadence.firstCaption}</caption>
             <thead>
@@ -369,7 +371,7 @@ export function TimelineView() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
     </section>
   );

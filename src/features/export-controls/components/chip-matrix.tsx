@@ -5,6 +5,7 @@ import { downloadText, toCsv } from '../../../lib/csv';
 import { formatNumber } from '../../../lib/format';
 import { messages } from '../../../messages';
 import { RULES, type ChipRow, type RuleMovement } from '../lib/select-chip-matrix';
+import { ScrollTable } from './scroll-table';
 
 const SYMBOL: Record<ChipStatus, string> = {
   restricted: '✕',
@@ -100,7 +101,7 @@ export function ChipMatrix({ rows }: { rows: readonly ChipRow[] }) {
           {messages.common.chart.download}
         </button>
       </div>
-      <div className="table-scroll">
+      <ScrollTable label={m.caption}>
         <table className="data-table ec-matrix">
           <caption>
             {m.caption}. {m.marksNote}
@@ -149,7 +150,7 @@ export function ChipMatrix({ rows }: { rows: readonly ChipRow[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

@@ -133,7 +133,8 @@ export function FrontierChart(props: FrontierChartProps) {
       const text = `${messages.common.regionShort[l.region]}${l.kind === 'open' ? ' open' : ''} ${v}`;
       return [{ id: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, text, y: y(v) }];
     });
-    const spread = spreadLabels(wanted, 13, [plotTop + 6, plotBottom - 4]);
+    // 12 px bold text is about 15 px tall: keep 16 px between label centres.
+    const spread = spreadLabels(wanted, 16, [plotTop + 8, plotBottom - 8]);
     return wanted.map((w) => ({ ...w, labelY: spread.get(w.id) ?? w.y }));
   }, [selection.lines, lineEnd, domain, y, plotTop, plotBottom]);
 

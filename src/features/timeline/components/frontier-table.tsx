@@ -2,6 +2,7 @@ import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { FrontierSelection } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
+import { ScrollTable } from './scroll-table';
 
 const yesNo = (v: boolean | null) => (v === true ? messages.common.yes : v === false ? messages.common.no : messages.common.unknown);
 
@@ -55,7 +56,7 @@ export function FrontierTable({
   const setBy = frontierSetBy(selection);
   return (
     <>
-      <div className="table-scroll">
+      <ScrollTable label={m.tableCaption}>
         <table className="data-table">
           <caption>{m.tableCaption}</caption>
           <thead>
@@ -98,9 +99,10 @@ export function FrontierTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {selection.unplotted.length > 0 && (
-        <div className="table-scroll tl-table-gap">
+        <div className="tl-table-gap">
+        <ScrollTable label={m.unplottedCaption}>
           <table className="data-table">
             <caption>{m.unplottedCaption}</caption>
             <thead>
@@ -128,10 +130,12 @@ export function FrontierTable({
               ))}
             </tbody>
           </table>
+        </ScrollTable>
         </div>
       )}
       {events.length > 0 && (
-        <div className="table-scroll tl-table-gap">
+        <div className="tl-table-gap">
+        <ScrollTable label={m.eventsCaption}>
           <table className="data-table">
             <caption>{m.eventsCaption}</caption>
             <thead>
@@ -161,6 +165,7 @@ export function FrontierTable({
               ))}
             </tbody>
           </table>
+        </ScrollTable>
         </div>
       )}
     </>

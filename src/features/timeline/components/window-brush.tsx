@@ -76,7 +76,9 @@ export function WindowBrush({ domain, window: w, modelTimes, eventTimes, onPrevi
     const t = pointerTime(ev);
     const px = x(t);
     const near = (edge: number) => Math.abs(px - x(edge)) <= (ev.pointerType === 'touch' ? 16 : 8);
-    const kind: Drag['kind'] = near(s) ? 'start' : near(e) ? 'end' : t > s && t < e ? 'move' : 'new';
+    // Inside a narrowed window, a drag moves it; over the whole period (nothing to move), a drag draws a new one.
+    const narrowed = s > domain[0] || e < domain[1];
+    const kind: Drag['kind'] = narrowed && near(s) ? 'start' : narrowed && near(e) ? 'end' : narrowed && t > s && t < e ? 'move' : 'new';
     drag.current = { kind, anchor: t, s0: s, e0: e, moved: false };
     ev.currentTarget.setPointerCapture(ev.pointerId);
   };
