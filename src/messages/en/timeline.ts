@@ -237,7 +237,7 @@ export const timeline = {
     openUsAhead: (us: number, cn: number) => `Among open-weights models the US frontier stays ahead (${us} against ${cn}).`,
     openMissing: 'The selection has no open-weights model from one of the two countries, so there is no open-weights comparison.',
     unplotted: (n: number, notRated: number, undated: number) =>
-      `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${notRated} not rated, ${undated} without a release date); the table lists them.`,
+      `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${[notRated > 0 ? `${notRated} not rated` : '', undated > 0 ? `${undated} without a release date` : ''].filter(Boolean).join(', ')}); the table lists ${n === 1 ? 'it' : 'them'}.`,
     laterHidden: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} hidden; turn on “Show later releases” to add ${n === 1 ? 'it' : 'them'}.`,
     laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} drawn hollow.`,
   },

@@ -62,7 +62,12 @@ export function FrontierChart(props: FrontierChartProps) {
 
   const narrow = width > 0 && width < NARROW;
   const plotHeight = narrow ? 250 : 340;
-  const margin = { ...chartMargins(width), bottom: 26 };
+  // The right margin holds the frontier labels ("CN open 89"): as wide as the widest one needs.
+  const endLabelWidth = useMemo(() => {
+    const font = `600 12px ${bodyFont()}`;
+    return Math.max(0, ...selection.lines.map((l) => measureText(`${messages.common.regionShort[l.region]}${l.kind === 'open' ? ' open' : ''} 100`, font, 12)));
+  }, [selection.lines]);
+  const margin = { left: chartMargins(width).left, right: Math.max(chartMargins(width).right, Math.ceil(endLabelWidth) + 16), bottom: 26 };
   const plotLeft = margin.left;
   const plotRight = Math.max(plotLeft + 10, width - margin.right);
 
