@@ -119,6 +119,24 @@ test('keyboard: step through the models and open one; markers move with the arro
   await page.keyboard.press('Escape');
 });
 
+test('hovering a point shows the model, and a click opens its details', async ({ page }) => {
+  await page.goto('/timeline');
+  await waitForView(page, 'Timeline');
+  // Find where the latest model sits: the keyboard highlight is drawn on it.
+  const plot = page.getByRole('group', { name: /Frontier chart with \d+ models/ });
+  await plot.focus();
+  await page.keyboard.press('End');
+  const ring = (await page.locator('.tl-highlight').boundingBox())!;
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.tl-tooltip')).toHaveCount(0);
+  await page.mouse.move(ring.x + ring.width / 2, ring.y + ring.height / 2);
+  const tooltip = page.locator('.tl-tooltip');
+  await expect(tooltip).toContainText('o3-mini');
+  await expect(tooltip).toContainText('Index 89 (measured)');
+  await page.mouse.click(ring.x + ring.width / 2, ring.y + ring.height / 2);
+  await expect(page).toHaveURL(/[?&]model=o3-mini/);
+});
+
 for (const width of [360, 390, 768, 1024, 1366, 1920]) {
   test(`no event labels or frontier labels overlap at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });

@@ -205,6 +205,11 @@ export function TimelineView() {
       <label className="tl-toggle">
         <input type="checkbox" checked={f.hideLaterEvents} onChange={(e) => store().setHideLaterEvents(e.target.checked)} /> {m.frontier.hideLaterEvents}
       </label>
+      {f.openFrontier && (
+        <p className="tl-note">
+          {m.frontier.openNote} <SourceLinks ids={m.frontier.openNoteSources} />
+        </p>
+      )}
     </>
   );
 

@@ -61,6 +61,9 @@ export const timeline = {
       `Frontier chart with ${models(n)}. Use the left and right arrow keys to move between models in release order, Home and End for the first and last, Enter to open the model’s details.`,
     frontierLine: 'Frontier: best index so far, one line per region, labelled at its end',
     openLine: 'Open-weights frontier (dashed)',
+    openNote:
+      'On this index, China’s open-weights frontier passes the US’s where the chart shows it. Artificial Analysis’s later reporting, on its v2 index, dates China’s first open-weights lead to November 2024 (QwQ-32B-Preview passing Llama 3.1 405B); the two indices are not comparable.',
+    openNoteSources: ['S8'],
     gapUs: 'Gap between the US and Chinese frontiers (US ahead)',
     gapCn: 'Gap (China ahead)',
     legendReleased: 'Released by the report',
