@@ -109,7 +109,6 @@ function CadenceTooltip({ active, payload }: TooltipContentProps) {
 export const CadenceChart = memo(function CadenceChart({ quarters, title, summary }: { quarters: readonly CadenceQuarter[]; title: string; summary: string }) {
   const m = messages.timeline.cadence;
   const data = quarters.map(toDatum);
-  const max = Math.max(1, ...data.map((d) => d.total));
   return (
     <div className="tl-cadence">
       <BarChart
@@ -135,7 +134,6 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
         <YAxis
           allowDecimals={false}
           width={34}
-          domain={[0, max]}
           tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
           label={{ value: m.yAxis, angle: -90, position: 'insideLeft', offset: 10, fill: 'var(--fg-muted)', fontSize: 12, dy: 50 }}
         />
