@@ -19,5 +19,6 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     css: false,
     restoreMocks: true,
+    testTimeout: 20_000,
   },
 });

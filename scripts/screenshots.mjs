@@ -1,6 +1,6 @@
 // Screenshots of views at desktop and phone widths, in light and dark, for looking at what we built.
 // Usage: npm run build && npx vite preview --port 4173 & node scripts/screenshots.mjs [path ...]
-// Env: BASE_URL (default http://127.0.0.1:4173), OUT (default screenshots/), CHROMIUM_PATH.
+// Env: BASE_URL (default http://127.0.0.1:4173), OUT (default screenshots/), SCREENS (tiles per page, default 3), CHROMIUM_PATH.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -26,9 +26,14 @@ for (const scheme of schemes) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
       await page.waitForTimeout(400);
       const name = (path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
-      const file = `${out}/${name}.${size.name}.${scheme}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      // Screen-sized tiles (readable in an image viewer), up to SCREENS of them.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const screens = Math.min(Number(process.env.SCREENS ?? 3), Math.ceil(height / size.height));
+      for (let i = 0; i < screens; i++) {
+        const file = `${out}/${name}.${size.name}.${scheme}${i ? `.${i + 1}` : ''}.png`;
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: i * size.height, width: size.width, height: Math.min(size.height, height - i * size.height) } });
+        console.log(file);
+      }
     }
     await context.close();
   }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Recharts measures its container; jsdom has no layout. Report a fixed size as soon as observe() is called.
@@ -19,6 +19,10 @@ class FixedSizeResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// Views are lazy chunks; on a loaded 2-core machine the first import can take over the default 1 s.
+// This is a ceiling for waiting, not a timing assertion: passing tests finish as soon as they can.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

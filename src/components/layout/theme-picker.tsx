@@ -30,7 +30,7 @@ export function ThemePicker() {
   const m = messages.common.theme;
   return (
     <label className="theme-picker">
-      {m.label}
+      <span className="theme-picker__label">{m.label}</span>
       <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
         <option value="system">{m.system}</option>
         <option value="light">{m.light}</option>

@@ -92,7 +92,7 @@ export function AboutView() {
         <a href={meta.report.url} rel="noreferrer noopener" target="_blank">
           {meta.report.title}
         </a>
-        , {meta.report.publisher}. {m.reportPublished(formatPartialDate(meta.report.publishedBy), meta.report.publishedNote)}
+        , {meta.report.publisher}. {meta.report.publishedNote}
       </p>
 
       <h2>{m.datasetHeading}</h2>

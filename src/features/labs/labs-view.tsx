@@ -1,6 +1,103 @@
-import { ComingView } from '../../components/layout/coming-view';
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { paths } from '../../app/routes/match-route';
+import { RegionMarkerIcon } from '../../components/charts/region-marker';
+import { Link } from '../../components/ui/link';
+import { useDataset } from '../../data/dataset-queries';
+import { downloadText, toCsv } from '../../lib/csv';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { messages } from '../../messages';
+import { useFiltersStore } from '../../stores/filters/filters-store';
+import { DirectoryControls } from './components/directory-controls';
+import { LabCard } from './components/lab-card';
+import { selectLabDirectory, type LabSummary } from './lib/select-lab-directory';
+import './labs.css';
 
+function directoryCsv(labs: readonly LabSummary[]): string {
+  const { header } = messages.labs.directoryCsv;
+  return toCsv(
+    header,
+    labs.map((s) => [
+      s.lab.name,
+      s.lab.nativeName,
+      messages.common.country[s.lab.country] ?? s.lab.country,
+      messages.common.kind[s.lab.kind],
+      s.foundedDate,
+      s.lab.flagship.join('; '),
+      s.best?.score?.value ?? null,
+      s.best?.model.name ?? null,
+      s.best?.score ? messages.common.status[s.best.score.status] : null,
+      s.models.length,
+      s.openWeights.open,
+      s.openWeights.known,
+      s.firstReasoning?.model.name ?? null,
+      s.firstReasoning?.model.releaseDate ?? null,
+    ]),
+  );
+}
+
+/** Every lab as a card, grouped by country and kind, filtered by region and sorted by the chosen key. */
 export function LabsView() {
-  return <ComingView title={messages.labs.title} intro={messages.labs.intro} />;
+  const index = useDataset();
+  const filters = useFiltersStore(useShallow((s) => ({ region: s.region, labSort: s.labSort })));
+  const setRegion = useFiltersStore((s) => s.setRegion);
+  const m = messages.labs;
+  useDocumentTitle(m.title);
+  const directory = selectLabDirectory(index, filters);
+  const statusId = useId();
+  const regionName = filters.region === 'all' ? null : messages.common.region[filters.region];
+
+  return (
+    <section className="labs" aria-labelledby="labs-title">
+      <h1 id="labs-title">{m.title}</h1>
+      <p className="page-intro">{m.intro}</p>
+      <p>
+        <Link to={paths.labsCompare()}>{m.compareLink}</Link>
+      </p>
+      <DirectoryControls />
+      <div className="labs__status">
+        <p id={statusId} role="status">
+          {m.shown(directory.shown, directory.total, regionName)}
+        </p>
+        {directory.shown > 0 && (
+          <button type="button" onClick={() => downloadText(`${m.directoryCsv.filename}.csv`, directoryCsv(directory.labs))}>
+            {m.downloadDirectory}
+          </button>
+        )}
+      </div>
+
+      {directory.shown === 0 && regionName ? (
+        <div className="notice labs__empty">
+          <h2>{m.empty.title}</h2>
+          <p>{m.empty.body(regionName)}</p>
+          <button type="button" className="primary" onClick={() => setRegion('all')}>
+            {m.empty.reset}
+          </button>
+        </div>
+      ) : (
+        directory.groups.map((group) => (
+          <section key={group.country} className="labs__country" aria-labelledby={`labs-country-${group.country}`}>
+            <h2 id={`labs-country-${group.country}`}>
+              <RegionMarkerIcon region={group.region} /> {messages.common.country[group.country] ?? group.country}{' '}
+              <span className="labs__count">({m.countryCount(group.count)})</span>
+            </h2>
+            {group.kinds.map((kind) => (
+              <section key={kind.kind} aria-labelledby={`labs-${group.country}-${kind.kind}`}>
+                <h3 id={`labs-${group.country}-${kind.kind}`}>
+                  {m.kindHeading[kind.kind]} <span className="labs__count">({kind.labs.length})</span>
+                </h3>
+                <ul className="lab-cards">
+                  {kind.labs.map((s) => (
+                    <li key={s.lab.id}>
+                      <LabCard summary={s} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </section>
+        ))
+      )}
+    </section>
+  );
 }

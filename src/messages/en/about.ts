@@ -17,7 +17,6 @@ export const about = {
   conflictsCaption: 'Models whose sources state different index values, and the value the charts use',
   conflictColumns: { model: 'Model', used: 'Used in charts', other: 'Also stated', note: 'Why' },
   reportHeading: 'The report',
-  reportPublished: (day: string, note: string) => `Published on or before ${day}. ${note}`,
   datasetHeading: 'This dataset',
   datasetFacts: (version: string, asOf: string, models: number, labs: number, events: number, sources: number) =>
     `Version ${version}, as of ${asOf}: ${models} models, ${labs} labs, ${events} export-control events, ${sources} sources.`,

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { paths } from '../../../app/routes/match-route';
+import { RegionMarkerIcon } from '../../../components/charts/region-marker';
+import { Link } from '../../../components/ui/link';
+import { messages } from '../../../messages';
+import type { LabProfile } from '../lib/select-lab-profile';
+import { EntityListFact } from './entity-list-fact';
+import { FlagshipList } from './flagship-list';
+import { ReportQuote } from './report-quote';
+import { StatementList } from './statement-list';
+import { BestIndex, FirstReasoning, ModelCount, OpenShare } from './summary-facts';
+
+interface Row {
+  key: string;
+  label: string;
+  render: (p: LabProfile) => ReactNode;
+}
+
+const f = messages.labs.profile.facts;
+const c = messages.labs.compare.rows;
+
+const ROWS: Row[] = [
+  { key: 'country', label: f.country, render: (p) => messages.common.country[p.summary.lab.country] ?? p.summary.lab.country },
+  { key: 'kind', label: f.kind, render: (p) => messages.common.kind[p.summary.lab.kind] },
+  { key: 'best', label: c.bestIndex, render: (p) => <BestIndex summary={p.summary} /> },
+  { key: 'models', label: c.models, render: (p) => <ModelCount summary={p.summary} /> },
+  { key: 'open', label: c.openWeights, render: (p) => <OpenShare summary={p.summary} /> },
+  { key: 'reasoning', label: c.firstReasoning, render: (p) => <FirstReasoning summary={p.summary} /> },
+  { key: 'flagship', label: f.flagship, render: (p) => <FlagshipList items={p.summary.flagship} /> },
+  { key: 'founded', label: f.founded, render: (p) => <StatementList statements={p.summary.lab.founded} conflict={p.conflicts.founded} /> },
+  { key: 'founders', label: f.founders, render: (p) => <StatementList statements={p.summary.lab.founders} /> },
+  { key: 'hq', label: f.hq, render: (p) => <StatementList statements={p.summary.lab.hq} conflict={p.conflicts.hq} /> },
+  { key: 'funding', label: f.funding, render: (p) => <StatementList statements={p.summary.lab.funding} dated /> },
+  { key: 'focus', label: f.focus, render: (p) => <StatementList statements={p.summary.lab.focus} /> },
+  { key: 'entity', label: f.entityList, render: (p) => <EntityListFact entityList={p.summary.lab.entityList} /> },
+  { key: 'report', label: c.reportSays, render: (p) => <ReportQuote labName={p.summary.lab.name} text={p.summary.lab.reportSays} /> },
+];
+
+/** Two labs' facts in aligned rows: one row per fact, one column per lab. */
+export function CompareFactsTable({ a, b }: { a: LabProfile; b: LabProfile }) {
+  const m = messages.labs.compare;
+  return (
+    <div className="table-scroll">
+      <table className="data-table compare-facts">
+        <caption>{m.factsCaption(a.summary.lab.name, b.summary.lab.name)}</caption>
+        <colgroup>
+          <col className="compare-facts__label" />
+          <col />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{m.fact}</th>
+            {[a, b].map((p, i) => (
+              <th key={i} scope="col">
+                <RegionMarkerIcon region={p.summary.region} /> <Link to={paths.lab(p.summary.lab.id)}>{p.summary.lab.name}</Link>
+                {p.summary.lab.nativeName && (
+                  <span className="compare-facts__native" lang="zh">
+                    {' '}
+                    {p.summary.lab.nativeName}
+                  </span>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{row.render(a)}</td>
+              <td>{row.render(b)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

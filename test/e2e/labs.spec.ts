@@ -1,0 +1,180 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean, expectNoHorizontalScroll, waitForView, watchConsole } from './helpers';
+
+const VIEWS = [
+  { path: '/labs', heading: 'Labs' },
+  { path: '/labs?region=china&labSort=index', heading: 'Labs' },
+  { path: '/labs/deepseek', heading: /DeepSeek/ },
+  { path: '/labs/huawei', heading: /Huawei/ },
+  { path: '/labs/moonshot', heading: /Moonshot AI/ },
+  { path: '/labs/mistral', heading: /Mistral AI/ },
+  { path: '/labs/compare', heading: 'Compare labs' },
+  { path: '/labs/compare/deepseek/openai', heading: 'Compare labs: DeepSeek and OpenAI' },
+  { path: '/labs/compare/deepseek/no-such-lab', heading: 'Compare labs' },
+];
+
+for (const view of VIEWS) {
+  test(`${view.path} is axe clean in light and dark, with no console error`, async ({ page }) => {
+    const noConsoleErrors = watchConsole(page);
+    await page.goto(view.path);
+    await waitForView(page, view.heading);
+    await expectAxeClean(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAxeClean(page);
+    noConsoleErrors();
+  });
+
+  test(`${view.path} fits a 360 px phone screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(view.path);
+    await waitForView(page, view.heading);
+    await expectNoHorizontalScroll(page);
+  });
+}
+
+const cards = (page: Page, country: string) => page.getByRole('region', { name: new RegExp(`^${country} \\(`) }).getByRole('article');
+
+test('the directory lists at least 12 Chinese labs, and the region filter keeps only them', async ({ page }) => {
+  await page.goto('/labs');
+  await waitForView(page, 'Labs');
+  expect(await cards(page, 'China').count()).toBeGreaterThanOrEqual(12);
+  for (const name of ['Alibaba', 'ByteDance', 'Baidu', 'Tencent', 'Huawei', 'DeepSeek', 'Moonshot AI', 'Zhipu AI', 'Baichuan', 'StepFun', 'MiniMax', '01.AI']) {
+    await expect(cards(page, 'China').filter({ has: page.getByRole('heading', { name, exact: true }) })).toHaveCount(1);
+  }
+  for (const name of ['OpenAI', 'Anthropic', 'Google DeepMind', 'Meta', 'xAI', 'Mistral AI', 'AI21 Labs', 'Cohere']) {
+    await expect(page.getByRole('heading', { level: 4, name, exact: true })).toBeVisible();
+  }
+
+  await page.getByRole('radio', { name: 'China' }).check();
+  await expect(page).toHaveURL(/\?region=china$/);
+  await expect(page.getByRole('region', { name: /^United States/ })).toHaveCount(0);
+  expect(await page.getByRole('article').count()).toBe(await cards(page, 'China').count());
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(page.getByRole('region', { name: /^United States/ })).toBeVisible();
+});
+
+test('sorting by best index puts labs without one last, and survives a reload', async ({ page }) => {
+  await page.goto('/labs?region=china');
+  await page.getByRole('combobox', { name: 'Sort labs by' }).selectOption('index');
+  await expect(page).toHaveURL(/region=china&labSort=index/);
+  const bigTech = page.getByRole('region', { name: /^Big tech/ });
+  await expect(bigTech.getByRole('heading', { level: 4 })).toHaveText(['ByteDance', 'Alibaba', 'Baidu', 'Tencent', 'Huawei']);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Sort labs by' })).toHaveValue('index');
+  await expect(bigTech.getByRole('heading', { level: 4 })).toHaveText(['ByteDance', 'Alibaba', 'Baidu', 'Tencent', 'Huawei']);
+});
+
+async function expectDeepSeekProfile(page: Page) {
+  await waitForView(page, /DeepSeek/);
+  const facts = page.getByRole('region', { name: 'Facts' });
+  await expect(facts).toContainText('Liang Wenfeng');
+  await expect(facts).toContainText('Hangzhou');
+  await expect(facts).toContainText('The sources differ');
+  await expect(facts).toContainText('May 2023');
+  await expect(facts).toContainText('15 July 2023');
+  const models = page.getByRole('table', { name: /DeepSeek: \d+ models in the dataset/ });
+  await expect(models.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'DeepSeek-R1', exact: true }) })).toContainText('89');
+  await expect(page.getByRole('figure', { name: /DeepSeek: index of its models/ })).toContainText('DeepSeek-R1 (89, 20 Jan 2025)');
+}
+
+test('opening DeepSeek shows Liang Wenfeng, Hangzhou and DeepSeek-R1 with 89; a reload shows the same', async ({ page }) => {
+  const noConsoleErrors = watchConsole(page);
+  await page.goto('/labs');
+  await page.getByRole('article', { name: 'DeepSeek' }).getByRole('link', { name: 'DeepSeek', exact: true }).click();
+  await expect(page).toHaveURL(/\/labs\/deepseek$/);
+  await expectDeepSeekProfile(page);
+  await page.reload();
+  await expectDeepSeekProfile(page);
+  await page.goBack();
+  await waitForView(page, 'Labs');
+  noConsoleErrors();
+});
+
+test('a model link on a profile opens its detail panel through the URL', async ({ page }) => {
+  await page.goto('/labs/deepseek');
+  const models = page.getByRole('table', { name: /DeepSeek: \d+ models in the dataset/ });
+  await models.getByRole('link', { name: 'DeepSeek-R1', exact: true }).click();
+  await expect(page).toHaveURL(/\/labs\/deepseek\?model=deepseek-r1$/);
+  await expect(page.getByRole('heading', { name: 'DeepSeek-R1', exact: true }).first()).toBeVisible();
+});
+
+test('the chart of a profile has a table twin', async ({ page }) => {
+  await page.goto('/labs/alibaba');
+  const chart = page.getByRole('figure', { name: /Alibaba: index of its models/ });
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await chart.getByRole('button', { name: 'Table' }).click();
+  await expect(chart.getByRole('table')).toContainText('Qwen2.5-Max');
+  await expect(chart.getByRole('table')).toContainText('China frontier');
+  await expect(chart.getByRole('heading', { name: 'Not drawn on the chart' })).toBeVisible();
+});
+
+test('Huawei’s profile renders in full without an index value', async ({ page }) => {
+  const noConsoleErrors = watchConsole(page);
+  await page.goto('/labs/huawei');
+  await waitForView(page, /Huawei/);
+  await expect(page.getByText('No index value for any Huawei model in the report')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Facts' })).toContainText('Listed (since 2019)');
+  await expect(page.getByRole('table', { name: /Huawei: 1 model/ })).toContainText('PanGu');
+  await expect(page.getByRole('table', { name: /Huawei: 1 model/ })).toContainText('not rated');
+  await expect(page.locator('blockquote')).toContainText('Huawei focuses on domain-specific models');
+  noConsoleErrors();
+});
+
+test('comparing DeepSeek and OpenAI shows both, at an address that survives a reload', async ({ page }) => {
+  await page.goto('/labs/compare');
+  await waitForView(page, 'Compare labs');
+  await page.getByRole('combobox', { name: 'First lab' }).selectOption('deepseek');
+  await page.getByRole('combobox', { name: 'Second lab' }).selectOption('openai');
+  await expect(page).toHaveURL(/\/labs\/compare\/deepseek\/openai$/);
+  const check = async () => {
+    await waitForView(page, 'Compare labs: DeepSeek and OpenAI');
+    const facts = page.getByRole('table', { name: 'Facts about DeepSeek and OpenAI, row by row' });
+    await expect(facts.getByRole('columnheader')).toHaveText(['Fact', /DeepSeek/, /OpenAI/]);
+    await expect(facts).toContainText('Liang Wenfeng');
+    await expect(page.getByRole('figure', { name: /^DeepSeek:/ })).toBeVisible();
+    await expect(page.getByRole('figure', { name: /^OpenAI:/ })).toBeVisible();
+  };
+  await check();
+  await page.reload();
+  await check();
+});
+
+test('both compared charts use identical axes', async ({ page }) => {
+  await page.goto('/labs/compare/alibaba/meta');
+  await waitForView(page, 'Compare labs: Alibaba and Meta');
+  const ticks = async (name: RegExp) =>
+    page.getByRole('figure', { name }).locator('.recharts-cartesian-axis-tick-value').allTextContents();
+  const alibaba = await ticks(/^Alibaba:/);
+  expect(alibaba.length).toBeGreaterThan(4);
+  expect(await ticks(/^Meta:/)).toEqual(alibaba);
+});
+
+test('an unknown lab is a not-found page inside the shell', async ({ page }) => {
+  await page.goto('/labs/no-such-lab');
+  await waitForView(page, 'Page not found');
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+});
+
+test('the directory and the comparison work with the keyboard alone', async ({ page }) => {
+  await page.goto('/labs');
+  await waitForView(page, 'Labs');
+  const all = page.getByRole('radio', { name: 'All' });
+  await all.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'United States' })).toBeChecked();
+  await expect(page).toHaveURL(/\?region=us$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Sort labs by' })).toBeFocused();
+
+  const link = page.getByRole('article', { name: 'OpenAI' }).getByRole('link', { name: 'OpenAI', exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await waitForView(page, /OpenAI/);
+
+  await page.goto('/labs/compare/deepseek');
+  const second = page.getByRole('combobox', { name: 'Second lab' });
+  await second.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\/labs\/compare\/deepseek\/[a-z0-9-]+$/);
+});
