@@ -19,7 +19,7 @@ import { FrontierChart } from './components/frontier-chart';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
 import { ScrollTable, TwinTable } from './components/scroll-table';
 import { WindowControls } from './components/window-controls';
-import { activeFilters, applyRowFilters, diagnoseFilters, inReleaseWindow, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
+import { activeFilters, applyRowFilters, diagnoseFilters, releaseWindowTest, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontier, selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
@@ -97,7 +97,7 @@ export function TimelineView() {
   const cadenceTo = useDeferredValue(win.to);
   const cadenceBase = useDeferredValue(base);
   const cadence = useMemo(
-    () => selectCadence(cadenceBase.filter((r) => inReleaseWindow(r, { from: cadenceFrom, to: cadenceTo })), firstReasoning),
+    () => selectCadence(cadenceBase.filter(releaseWindowTest({ from: cadenceFrom, to: cadenceTo })), firstReasoning),
     [cadenceBase, firstReasoning, cadenceFrom, cadenceTo],
   );
   const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);

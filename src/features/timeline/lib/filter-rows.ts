@@ -38,20 +38,41 @@ export function matchesFilters(row: ModelRow, f: RowFilters): boolean {
   return matchesSearch(row, f.search);
 }
 
+/** A day as a number (2024-06-01 → 20240601): ordered like the day, compared fast. */
+function dayNumber(day: string): number {
+  return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+}
+
+/** Each row's release date as the first and last day it can mean, computed once per row. */
+const spans = new WeakMap<ModelRow, readonly [number, number] | null>();
+function releaseSpan(row: ModelRow): readonly [number, number] | null {
+  let span = spans.get(row);
+  if (span === undefined) {
+    const date = row.model.releaseDate;
+    span = date ? [dayNumber(earliestDay(date)), dayNumber(latestDay(date))] : null;
+    spans.set(row, span);
+  }
+  return span;
+}
+
 /**
- * Whether a model was certainly released inside the window (inclusive). A partial date counts only when
- * every day it could mean is inside: "Jun 2024" is inside a window from 1 Jun, not one from 10 Jun.
- * With a bound set, a model with no release date is outside: it cannot be placed.
+ * A test for "certainly released inside the window" (inclusive). A partial date counts only when every
+ * day it could mean is inside: "Jun 2024" is inside a window from 1 Jun, not one from 10 Jun. With a
+ * bound set, a model with no release date is outside: it cannot be placed. The window is read once, so
+ * testing thousands of rows stays cheap.
  */
+export function releaseWindowTest(w: ReleaseWindow): (row: ModelRow) => boolean {
+  if (!w.from && !w.to) return () => true;
+  const from = w.from ? dayNumber(w.from) : -Infinity;
+  const to = w.to ? dayNumber(w.to) : Infinity;
+  return (row) => {
+    const span = releaseSpan(row);
+    return span !== null && span[0] >= from && span[1] <= to;
+  };
+}
+
 export function inReleaseWindow(row: ModelRow, w: ReleaseWindow): boolean {
-  if (!w.from && !w.to) return true;
-  const date = row.model.releaseDate;
-  if (!date) return false;
-  // A full day is its own earliest and latest day (the common case, kept fast for large datasets).
-  const isDay = date.length === 10;
-  if (w.from && (isDay ? date : earliestDay(date)) < w.from) return false;
-  if (w.to && (isDay ? date : latestDay(date)) > w.to) return false;
-  return true;
+  return releaseWindowTest(w)(row);
 }
 
 export function applyRowFilters(rows: readonly ModelRow[], f: RowFilters): ModelRow[] {
@@ -59,7 +80,8 @@ export function applyRowFilters(rows: readonly ModelRow[], f: RowFilters): Model
 }
 
 export function applyLocalFilters(rows: readonly ModelRow[], f: RowFilters & ReleaseWindow): ModelRow[] {
-  return rows.filter((r) => matchesFilters(r, f) && inReleaseWindow(r, f));
+  const inWindow = releaseWindowTest(f);
+  return rows.filter((r) => matchesFilters(r, f) && inWindow(r));
 }
 
 /** The filters that narrow the rows now, in a fixed order. */

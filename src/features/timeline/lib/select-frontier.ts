@@ -7,7 +7,7 @@ import type { ModelRow } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { frontierAt, frontierSteps, type FrontierStep } from '../../../lib/frontier';
 import type { Region } from '../../../lib/regions';
-import { inReleaseWindow, type ReleaseWindow } from './filter-rows';
+import { releaseWindowTest, type ReleaseWindow } from './filter-rows';
 
 export interface PlotPoint {
   id: string;
@@ -142,12 +142,13 @@ export function selectFrontierBase(filtered: readonly ModelRow[], opts: { showLa
 export function selectFrontierInWindow(prepared: FrontierBase, opts: Omit<FrontierOptions, 'showLater' | 'openFrontier'>): FrontierSelection {
   const points: PlotPoint[] = [];
   const unplotted: FrontierSelection['unplotted'] = [];
+  const inWindow = releaseWindowTest(opts.window);
   for (const { row, point } of prepared.rows) {
-    if (!inReleaseWindow(row, opts.window)) continue;
+    if (!inWindow(row)) continue;
     if (point) points.push(point);
     else unplotted.push({ row, reason: row.score === null && row.releaseTime === null ? 'neither' : row.score === null ? 'not-rated' : 'undated' });
   }
-  const laterHidden = prepared.later.filter((r) => inReleaseWindow(r, opts.window)).length;
+  const laterHidden = prepared.later.filter(inWindow).length;
   const lineEnd = prepared.showLater ? opts.domain[1] : Math.min(opts.domain[1], Math.max(opts.reportTime, opts.domain[0]));
   const us = prepared.lines.find((l) => l.region === 'us' && l.kind === 'all')!.steps;
   const cn = prepared.lines.find((l) => l.region === 'cn' && l.kind === 'all')!.steps;
