@@ -183,7 +183,7 @@ test('a filter that empties the chart says which one, and removing it brings the
   await page.goto('/timeline?q=no-such-model');
   await waitForView(page, 'Timeline');
   await expect(page.getByText('No model to plot')).toBeVisible();
-  await page.getByRole('button', { name: /Remove “Search: “no-such-model””/ }).click();
+  await page.getByRole('button', { name: /^Remove Search: “no-such-model” \(\d+ models to plot\)$/ }).click();
   await expect(page.getByText('No model to plot')).toHaveCount(0);
   expect(new URL(page.url()).search).toBe('');
 });

@@ -135,9 +135,18 @@ describe('the timeline view', () => {
     await openTimeline('/timeline?q=nothing-like-this');
     const empty = screen.getByRole('status', { name: '' });
     expect(empty).toHaveTextContent('No model to plot');
-    await userEvent.click(within(empty).getByRole('button', { name: 'Remove “Search: “nothing-like-this”” (11 models to plot)' }));
+    await userEvent.click(within(empty).getByRole('button', { name: 'Remove Search: “nothing-like-this” (11 models to plot)' }));
     expect(window.location.search).toBe('');
     expect(screen.queryByText('No model to plot')).not.toBeInTheDocument();
+  });
+
+  it('says when removing one filter alone would not help', async () => {
+    await openTimeline('/timeline?region=us&q=zzz');
+    expect(screen.getByText('Removing Region: United States alone would still leave nothing to plot.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove Region/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Search: “zzz” (4 models to plot)' }));
+    expect(window.location.search).toBe('?region=us');
+    expect(frontierFigure()).toHaveAccessibleDescription(/^The chart plots 4 models/);
   });
 
   it('counts releases per quarter and checks the report’s “seven labs” against the data', async () => {

@@ -86,14 +86,23 @@ export function EmptyState({
     <div className="tl-empty" role="status">
       <h3>{m.title}</h3>
       <p>{diagnosis.length > 0 ? m.body : m.bodyNoFilters}</p>
-      <ul className="tl-empty__actions">
-        {diagnosis.map((d) => (
-          <li key={d.key}>
-            <button type="button" onClick={() => onRemove(d.key)}>
-              {m.removeWith(describeFilter(d.key, filters, labsById), d.countWithout)}
-            </button>
-          </li>
+      {diagnosis
+        .filter((d) => d.countWithout === 0)
+        .map((d) => (
+          <p key={d.key} className="tl-empty__note">
+            {m.stillEmpty(describeFilter(d.key, filters, labsById))}
+          </p>
         ))}
+      <ul className="tl-empty__actions">
+        {diagnosis
+          .filter((d) => d.countWithout > 0)
+          .map((d) => (
+            <li key={d.key}>
+              <button type="button" onClick={() => onRemove(d.key)}>
+                {m.removeWith(describeFilter(d.key, filters, labsById), d.countWithout)}
+              </button>
+            </li>
+          ))}
         {laterHidden > 0 && (
           <li>
             <button type="button" onClick={onShowLater}>
@@ -101,7 +110,7 @@ export function EmptyState({
             </button>
           </li>
         )}
-        {diagnosis.length > 1 && (
+        {diagnosis.length > 0 && (
           <li>
             <button type="button" className="primary" onClick={onClearAll}>
               {m.clearAll}
