@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '../../app/routes/match-route';
 import { ChartFrame } from '../../components/charts/chart-frame';
@@ -58,6 +58,12 @@ export function TimelineView() {
   const store = useFiltersStore.getState;
   const [preview, setPreview] = useState<ReleaseWindow | null>(null);
   const [activeEventId, setActiveEventId] = useState<string | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const focusReturned = useCallback(() => setReturnFocusTo(null), []);
+  const closeCard = () => {
+    setReturnFocusTo(activeEventId);
+    setActiveEventId(null);
+  };
 
   const reportDay = index.data.meta.report.publishedBy;
   const reportTime = dayToTime(reportDay);
@@ -295,6 +301,9 @@ export function TimelineView() {
             events={shownEvents}
             activeEventId={activeItem?.event.id ?? null}
             onActivateEvent={setActiveEventId}
+            onCloseEvent={() => setActiveEventId(null)}
+            returnFocusTo={returnFocusTo}
+            onFocusReturned={focusReturned}
             onSelectModel={(id) => store().selectModel(id)}
           />
           {activeItem && (
@@ -304,7 +313,7 @@ export function TimelineView() {
               labsById={index.labsById}
               onModelsAfter={onModelsAfter}
               onZoomAfter={(day) => store().setWindow(day, null)}
-              onClose={() => setActiveEventId(null)}
+              onClose={closeCard}
             />
           )}
         </div>

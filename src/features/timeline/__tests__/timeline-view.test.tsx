@@ -62,6 +62,20 @@ describe('the timeline view', () => {
     expect(window.location.search).toBe('?from=2023-10-17');
   });
 
+  it('closes a card with Escape or its button, and gives focus back to the marker', async () => {
+    await openTimeline();
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
+    const marker = within(toolbar).getByRole('button', { name: /17 Oct 2023/ });
+    await userEvent.click(marker);
+    expect(screen.getByRole('region', { name: 'October 2023 update' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'October 2023 update' })).not.toBeInTheDocument();
+    await userEvent.click(marker);
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'October 2023 update' })).not.toBeInTheDocument();
+    expect(marker).toHaveFocus();
+  });
+
   it('hides events after the report on request', async () => {
     await openTimeline('/timeline?laterEvents=hide');
     const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });

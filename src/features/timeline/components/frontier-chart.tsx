@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { frontierAt } from '../../../lib/frontier';
 import { formatPartialDate } from '../../../lib/format';
 import { REGION_STYLE } from '../../../lib/regions';
@@ -36,6 +36,11 @@ export interface FrontierChartProps {
   events: readonly TimelineEvent[];
   activeEventId: string | null;
   onActivateEvent: (id: string) => void;
+  /** Escape on a marker closes the open card. */
+  onCloseEvent: () => void;
+  /** After a card closes, focus goes back to its marker (without reopening it), then this is called. */
+  returnFocusTo: string | null;
+  onFocusReturned: () => void;
   onSelectModel: (id: string) => void;
 }
 
@@ -52,13 +57,24 @@ interface EventLabel {
  * (numbered markers with a list on narrow screens). Draws only what it is given.
  */
 export function FrontierChart(props: FrontierChartProps) {
-  const { selection, domain, yDomain, reportTime, events, activeEventId, onActivateEvent, onSelectModel } = props;
+  const { selection, domain, yDomain, reportTime, events, activeEventId, onActivateEvent, onCloseEvent, returnFocusTo, onFocusReturned, onSelectModel } = props;
   const m = messages.timeline;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [keyIndex, setKeyIndex] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const eventButtons = useRef(new Map<string, HTMLButtonElement>());
+  const skipActivation = useRef<string | null>(null);
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    const button = eventButtons.current.get(returnFocusTo);
+    if (button) {
+      skipActivation.current = returnFocusTo;
+      button.focus();
+      skipActivation.current = null;
+    }
+    onFocusReturned();
+  }, [returnFocusTo, onFocusReturned]);
 
   const narrow = width > 0 && width < NARROW;
   const plotHeight = narrow ? 250 : 340;
@@ -239,7 +255,11 @@ export function FrontierChart(props: FrontierChartProps) {
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(0, i - 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = labels.length - 1;
-    else return;
+    else if (e.key === 'Escape' && activeEventId) {
+      e.preventDefault();
+      onCloseEvent();
+      return;
+    } else return;
     e.preventDefault();
     const id = labels[next]!.item.event.id;
     eventButtons.current.get(id)?.focus();
@@ -358,7 +378,9 @@ export function FrontierChart(props: FrontierChartProps) {
                   aria-pressed={id === activeEventId}
                   className={`tl-event${l.item.afterReport ? ' tl-event--later' : ''}${numbered ? ' tl-event--numbered' : ''}`}
                   style={{ left: l.placement.start, top: laneTop(l.placement.lane), width: l.placement.end - l.placement.start }}
-                  onFocus={() => onActivateEvent(id)}
+                  onFocus={() => {
+                    if (skipActivation.current !== id) onActivateEvent(id);
+                  }}
                   onClick={() => onActivateEvent(id)}
                 >
                   {l.text}
