@@ -1,0 +1,175 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockFetchJson, renderApp } from '../../../../test/render-app';
+import { timelineDataset } from './timeline-fixture';
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function openTimeline(url = '/timeline') {
+  mockFetchJson(timelineDataset());
+  renderApp(url);
+  // The first render loads the view's chunk (and Recharts), which is slow in jsdom.
+  return screen.findByRole('heading', { level: 1, name: 'Timeline' }, { timeout: 5000 });
+}
+const frontierFigure = () => screen.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
+
+describe('the timeline view', () => {
+  it('describes the frontier chart in words, as the figure’s accessible description', async () => {
+    await openTimeline();
+    const figure = frontierFigure();
+    expect(figure).toHaveAccessibleDescription(/In January 2025 DeepSeek-R1 \(89\) came within one point of o1 \(90\)\./);
+    expect(within(figure).getByText(/AA index \(pre-v2, early Feb 2025\)\. Every point is a model’s score as of early February 2025/)).toBeInTheDocument();
+  });
+
+  it('draws every event on the axis as a marker named by its date, and lists earlier ones beside it', async () => {
+    await openTimeline();
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events on the axis/ });
+    const names = within(toolbar)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      expect.stringContaining('7 Oct 2022, October 2022 rule'),
+      expect.stringContaining('17 Oct 2023, October 2023 update'),
+      expect.stringContaining('13 Jan 2025, Event 2025-jan'),
+      expect.stringMatching(/9 Apr 2025, April 2025 licence \(after the report\)$/),
+      expect.stringMatching(/Jul 2025, July 2025 resumption \(after the report\)$/),
+    ]);
+    expect(screen.getByText(/1 earlier event before the start of the axis/)).toBeInTheDocument();
+  });
+
+  it('moves between event markers with the arrow keys, one tab stop for all', async () => {
+    await openTimeline();
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
+    const buttons = within(toolbar).getAllByRole('button');
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    act(() => buttons[0]!.focus());
+    await userEvent.keyboard('{ArrowRight}');
+    expect(buttons[1]).toHaveFocus();
+    // Focus shows the event's card.
+    expect(screen.getByRole('region', { name: 'October 2023 update' })).toBeInTheDocument();
+  });
+
+  it('opens an event’s card and sends “models released after this” to the leaderboard with the window set', async () => {
+    await openTimeline();
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
+    await userEvent.click(within(toolbar).getByRole('button', { name: /17 Oct 2023/ }));
+    const card = screen.getByRole('region', { name: 'October 2023 update' });
+    expect(within(card).getByText('Summary of 2023-oct.')).toBeInTheDocument();
+    await userEvent.click(within(card).getByRole('button', { name: 'Models released after this' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Leaderboard' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/');
+    expect(window.location.search).toBe('?from=2023-10-17');
+  });
+
+  it('closes a card with Escape or its button, and gives focus back to the marker', async () => {
+    await openTimeline();
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
+    const marker = within(toolbar).getByRole('button', { name: /17 Oct 2023/ });
+    await userEvent.click(marker);
+    expect(screen.getByRole('region', { name: 'October 2023 update' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'October 2023 update' })).not.toBeInTheDocument();
+    await userEvent.click(marker);
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'October 2023 update' })).not.toBeInTheDocument();
+    expect(marker).toHaveFocus();
+  });
+
+  it('hides events after the report on request', async () => {
+    await openTimeline('/timeline?laterEvents=hide');
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
+    expect(within(toolbar).queryByRole('button', { name: /after the report/ })).not.toBeInTheDocument();
+  });
+
+  it('takes a typed “from” date into the shared window and the address', async () => {
+    await openTimeline();
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-12-01' } });
+    expect(window.location.search).toBe('?from=2024-12-01');
+    expect(frontierFigure()).toHaveAccessibleDescription(/The chart plots 3 models released between 5 Dec 2024 and 20 Jan 2025\./);
+    expect(screen.getByRole('group', { name: 'Filters from the leaderboard in use' })).toHaveTextContent('Released 1 Dec 2024 – now');
+  });
+
+  it('refuses a “to” date before “from”, and says why', async () => {
+    await openTimeline('/timeline?from=2024-06-01');
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-01-01' } });
+    expect(screen.getByText('“From” must be on or before “To”.')).toBeInTheDocument();
+    expect(window.location.search).toBe('?from=2024-06-01');
+  });
+
+  it('sets a whole year with a quick window', async () => {
+    await openTimeline();
+    await userEvent.click(screen.getByRole('button', { name: '2024' }));
+    expect(window.location.search).toBe('?from=2024-01-01&to=2024-12-31');
+    expect(screen.getByRole('button', { name: '2024' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('moves the window with the overview strip’s handles from the keyboard', async () => {
+    await openTimeline('/timeline?from=2024-01-15');
+    const start = screen.getByRole('slider', { name: 'Window start' });
+    expect(start).toHaveAttribute('aria-valuetext', '15 Jan 2024');
+    act(() => start.focus());
+    await userEvent.keyboard('{ArrowRight}');
+    expect(window.location.search).toBe('?from=2024-02-15');
+    await userEvent.keyboard('{Home}');
+    expect(window.location.search).toBe('');
+  });
+
+  it('steps through the models from the keyboard and opens one with Enter', async () => {
+    await openTimeline();
+    const plot = screen.getByRole('group', { name: /Frontier chart with 11 models/ });
+    act(() => plot.focus());
+    await userEvent.keyboard('{End}');
+    expect(screen.getByText(/^Kimi k1\.5, Moonshot AI, China\. Released 20 Jan 2025\. Index 87, as stated in a write-up\./)).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(screen.getByText(/^DeepSeek-R1, DeepSeek, China\./)).toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+    expect(window.location.search).toBe('?model=deepseek-r1');
+  });
+
+  it('has a table twin whose model names open the detail panel', async () => {
+    await openTimeline();
+    await userEvent.click(within(frontierFigure()).getByRole('button', { name: 'Table' }));
+    const table = screen.getByRole('table', { name: /Models on the frontier chart/ });
+    const o1 = within(table).getByRole('button', { name: 'Open details for o1' }).closest('tr')!;
+    expect(o1).toHaveTextContent(/90.*Also stated: 94, as stated in a write-up.*measured.*United States/);
+    expect(screen.getByRole('table', { name: /cannot be plotted/ })).toHaveTextContent(/Undated model.*not stated in the sources/);
+    await userEvent.click(within(table).getByRole('button', { name: 'Open details for o1' }));
+    expect(window.location.search).toBe('?model=o1');
+  });
+
+  it('adds later releases, hollow, when asked', async () => {
+    await openTimeline();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show later releases' }));
+    expect(window.location.search).toBe('?later=show');
+    expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is drawn hollow\./);
+  });
+
+  it('says which filter emptied the chart and offers to remove it', async () => {
+    await openTimeline('/timeline?q=nothing-like-this');
+    const empty = screen.getByRole('status', { name: '' });
+    expect(empty).toHaveTextContent('No model to plot');
+    await userEvent.click(within(empty).getByRole('button', { name: 'Remove Search: “nothing-like-this” (11 models to plot)' }));
+    expect(window.location.search).toBe('');
+    expect(screen.queryByText('No model to plot')).not.toBeInTheDocument();
+  });
+
+  it('says when removing one filter alone would not help', async () => {
+    await openTimeline('/timeline?region=us&q=zzz');
+    expect(screen.getByText('Removing Region: United States alone would still leave nothing to plot.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove Region/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Search: “zzz” (4 models to plot)' }));
+    expect(window.location.search).toBe('?region=us');
+    expect(frontierFigure()).toHaveAccessibleDescription(/^The chart plots 4 models/);
+  });
+
+  it('counts releases per quarter and checks the report’s “seven labs” against the data', async () => {
+    await openTimeline();
+    const cadence = screen.getByRole('figure', { name: 'Release cadence: models released per quarter' });
+    expect(cadence).toHaveAccessibleDescription(/The busiest quarter was Q3 2024, with 4 models/);
+    expect(screen.getByText(/the data shows three Chinese labs with a released reasoning model: Alibaba \(QwQ-32B-Preview, 28 Nov 2024\), DeepSeek/)).toBeInTheDocument();
+    expect(screen.getByText(/The source document says seven Chinese labs/)).toBeInTheDocument();
+    const first = screen.getByRole('table', { name: /earliest reasoning model/ });
+    expect(within(first).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['OpenAI', 'Alibaba', 'DeepSeek', 'Moonshot AI']);
+  });
+});
