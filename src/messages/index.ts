@@ -1,13 +1,13 @@
 /**
- * Every user-facing string, in one module per area. Another language is another folder
- * beside `en/` with the same shape; components never hold their own text.
+ * Every user-facing string, in one module per area (`en/`). Another language is another folder beside
+ * `en/` with the same shape; components never hold their own text.
+ *
+ * This entry holds what the shell and the first view need (common, and the leaderboard's strings, which
+ * the shared filters use too). Each lazily loaded view imports its own entry (`messages/labs`, …), which
+ * adds its area, so the first view does not download every view's text.
  */
-import { about } from './en/about';
 import { common } from './en/common';
-import { exportControls } from './en/export-controls';
-import { labs } from './en/labs';
 import { leaderboard } from './en/leaderboard';
-import { timeline } from './en/timeline';
 
-export const messages = { common, about, leaderboard, timeline, labs, exportControls };
+export const messages = { common, leaderboard };
 export type Messages = typeof messages;

@@ -52,9 +52,7 @@ test('the 2023-10-17 marker’s “models released after this” sets the releas
   expect(new URL(page.url()).search).toBe('');
 });
 
-// The foundation leaderboard lists every model and does not read the window yet; the leaderboard branch
-// makes it honour from/to. Enable this at merge (remove `fixme`): it checks that the rows shrink.
-test.fixme('choosing the 2023-10-17 marker’s “models released after this” narrows the leaderboard’s rows', async ({ page }) => {
+test('choosing the 2023-10-17 marker’s “models released after this” narrows the leaderboard’s rows', async ({ page }) => {
   await page.goto('/');
   await waitForView(page, 'Leaderboard');
   const rows = page.getByRole('table').first().getByRole('row');

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../../lib/csv';
 import { messages } from '../../messages';
 import './chart-frame.css';
+import { ScrollTable } from '../ui/scroll-table';
 
 export interface ChartTable {
   caption: string;
@@ -71,14 +72,16 @@ export function ChartFrame({ title, summary, scaleNote, source, children, table,
 }
 
 function PlainTable({ table }: { table: ChartTable }) {
+  // Numeric columns are right-aligned; an empty cell is unknown, never 0.
+  const numeric = (j: number) => j > 0 && table.rows.some((r) => typeof r[j] === 'number');
   return (
-    <div className="table-scroll">
+    <ScrollTable label={table.caption}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>
           <tr>
-            {table.header.map((h) => (
-              <th key={h} scope="col">
+            {table.header.map((h, j) => (
+              <th key={`${h}-${j}`} scope="col" className={numeric(j) ? 'num' : undefined}>
                 {h}
               </th>
             ))}
@@ -93,13 +96,15 @@ function PlainTable({ table }: { table: ChartTable }) {
                     {c === null || c === undefined ? '' : String(c)}
                   </th>
                 ) : (
-                  <td key={j}>{c === null || c === undefined ? <span className="unknown">{messages.common.unknown}</span> : String(c)}</td>
+                  <td key={j} className={numeric(j) ? 'num' : undefined}>
+                    {c === null || c === undefined ? <span className="unknown">{messages.common.unknown}</span> : String(c)}
+                  </td>
                 ),
               )}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

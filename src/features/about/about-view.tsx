@@ -3,9 +3,10 @@ import { SourceLinks } from '../../components/data/source-links';
 import { datasetUrl, useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { messages } from '../../messages';
+import { messages } from '../../messages/about';
 import { selectConflicts } from './lib/select-conflicts';
 import './about.css';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 const STATUSES = ['measured', 'estimate', 'as-stated'] as const;
 
@@ -49,7 +50,7 @@ export function AboutView() {
       <p>{m.documentHandling}</p>
 
       <h3>{m.conflictsHeading}</h3>
-      <div className="table-scroll">
+      <ScrollTable label={m.conflictsCaption}>
         <table className="data-table">
           <caption>{m.conflictsCaption}</caption>
           <thead>
@@ -85,7 +86,7 @@ export function AboutView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
 
       <h2>{m.reportHeading}</h2>
       <p>
@@ -110,7 +111,7 @@ export function AboutView() {
       <blockquote className="about__citation">{meta.citation}</blockquote>
 
       <h2 id="sources">{m.sourcesHeading}</h2>
-      <div className="table-scroll">
+      <ScrollTable label={m.sourcesCaption}>
         <table className="data-table about__sources">
           <caption>{m.sourcesCaption}</caption>
           <thead>
@@ -158,7 +159,7 @@ export function AboutView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </article>
   );
 }

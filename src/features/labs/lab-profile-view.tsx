@@ -8,7 +8,7 @@ import { useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
 import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { messages } from '../../messages';
+import { messages } from '../../messages/labs';
 import { LabChart } from './components/lab-chart';
 import { LabFacts } from './components/lab-facts';
 import { LabModelsTable } from './components/lab-models-table';

@@ -3,7 +3,7 @@ import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
 import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { messages } from '../../messages';
+import { messages } from '../../messages/labs';
 import { CompareFactsTable } from './components/compare-facts-table';
 import { CopyLink } from './components/copy-link';
 import { LabChart } from './components/lab-chart';

@@ -6,7 +6,7 @@ import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
 import { downloadText, toCsv } from '../../lib/csv';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { messages } from '../../messages';
+import { messages } from '../../messages/labs';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { DirectoryControls } from './components/directory-controls';
 import { LabCard } from './components/lab-card';

@@ -68,9 +68,9 @@ export function LeaderboardView() {
     <section aria-labelledby="leaderboard-title" className="lb">
       <h1 id="leaderboard-title">{m.title}</h1>
       <p className="page-intro">{m.intro}</p>
-      <div className="lb-layout">
+      <div className="filtered-layout">
         <FilterPanel />
-        <div className="lb-main">
+        <div className="filtered-layout__main">
           <ActiveFilterChips shown={ranking.all.length} total={ranking.total} />
           <ChinaUsReadouts data={chinaUs} />
           <ModeToggle mode={mode} onChange={setMode} />

@@ -12,6 +12,7 @@ import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-s
 import { serializeFilters } from '../../stores/filters/filters-url';
 import { selectModelDetail } from './lib/select-model-detail';
 import './model-detail.css';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 const m = messages.leaderboard.detail;
 
@@ -192,7 +193,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
           {records.length === 0 ? (
             <p className="unknown">{m.noRecords}</p>
           ) : (
-            <div className="table-scroll">
+            <ScrollTable label={m.recordsCaption(model.name, allPrimary ? index.scale.shortLabel : null)}>
               <table className="data-table">
                 <caption>{m.recordsCaption(model.name, allPrimary ? index.scale.shortLabel : null)}</caption>
                 <thead>
@@ -231,7 +232,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
         </section>
 

@@ -4,28 +4,33 @@ import { paths } from '../../app/routes/match-route';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { RegionLegend } from '../../components/charts/region-legend';
+import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
+import { FilterPanel } from '../../components/filters/filter-panel';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
 import { formatPartialDate } from '../../lib/format';
 import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { messages } from '../../messages';
+import { messages } from '../../messages/timeline';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { CadenceChart } from './components/cadence-chart';
 import { EventCard } from './components/event-card';
-import { ActiveFilters, EmptyState } from './components/filter-notes';
+import { EmptyState } from './components/filter-notes';
 import { FrontierChart } from './components/frontier-chart';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
-import { ScrollTable, TwinTable } from './components/scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 import { WindowControls } from './components/window-controls';
-import { activeFilters, applyRowFilters, diagnoseFilters, releaseWindowTest, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
+import { applyRowFilters, diagnoseFilters, releaseWindowTest, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontier, selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
 import { numberInWords, summarizeCadence, summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
 import './timeline.css';
+
+// The release window has the timeline's own control (brush, typed dates, years) above the chart.
+const TIMELINE_FILTER_GROUPS = ['region', 'search', 'openWeights', 'reasoning', 'labs'] as const;
 
 function removeFilter(key: FilterKey) {
   const s = useFiltersStore.getState();
@@ -110,7 +115,6 @@ export function TimelineView() {
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
   const allFilters = { ...rowFilters, from: win.from, to: win.to };
-  const active = activeFilters({ ...rowFilters, from: f.from, to: f.to });
   // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
   const csvSelection = useDeferredValue(selection);
   const csv = useMemo(() => frontierCsv(csvSelection), [csvSelection]);
@@ -124,6 +128,8 @@ export function TimelineView() {
     return { min: `${Math.min(...ys) - 1}-01-01`, max: `${Math.max(...ys) + 1}-12-31` };
   }, [index]);
 
+  // Models the chart could draw at all (a score and a release date), before any filter.
+  const plottable = useMemo(() => index.rows.filter((r) => r.score !== null && r.releaseTime !== null && (f.showLater || !r.afterReport)).length, [index, f.showLater]);
   const modelTimes = useMemo(() => base.flatMap((r) => (r.releaseTime !== null ? [r.releaseTime] : [])), [base]);
   const eventTimes = useMemo(() => shownEvents.map((e) => e.time), [shownEvents]);
   const chipsById = useMemo(() => new Map(index.data.chips.map((c) => [c.id, c])), [index]);
@@ -242,13 +248,10 @@ export function TimelineView() {
       <h1 id="timeline-title">{m.title}</h1>
       <p className="page-intro">{m.intro}</p>
 
-      <ActiveFilters
-        keys={active}
-        filters={{ ...rowFilters, from: f.from, to: f.to }}
-        labsById={index.labsById}
-        onRemove={removeFilter}
-        onClearAll={() => store().resetFilters()}
-      />
+      <div className="filtered-layout">
+        <FilterPanel groups={TIMELINE_FILTER_GROUPS} />
+        <div className="filtered-layout__main">
+      <ActiveFilterChips shown={selection.points.length} total={plottable} />
 
       <WindowControls
         domain={overview}
@@ -340,7 +343,6 @@ export function TimelineView() {
         }
         source={m.cadence.source}
         table={cadenceTable}
-        renderTable={() => <TwinTable table={cadenceTable} />}
       >
         {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}
       </ChartFrame>
@@ -387,6 +389,8 @@ export function TimelineView() {
           </table>
         </ScrollTable>
       </section>
+        </div>
+      </div>
     </section>
   );
 }

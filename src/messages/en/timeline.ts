@@ -7,8 +7,6 @@ export const timeline = {
     'The US and Chinese frontiers over time, with US export-control events on the same axis, and how many models each region released per quarter.',
 
   filters: {
-    label: 'Filters from the leaderboard in use',
-    none: 'No filters: every model in the dataset.',
     region: (name: string) => `Region: ${name}`,
     labs: (n: number) => `Labs: ${n} selected`,
     labsNamed: (names: string) => `Labs: ${names}`,
@@ -16,8 +14,6 @@ export const timeline = {
     reasoning: { reasoning: 'Reasoning models only', 'non-reasoning': 'Non-reasoning models only' } as Record<'reasoning' | 'non-reasoning', string>,
     search: (q: string) => `Search: “${q}”`,
     window: (from: string, to: string) => `Released ${from} – ${to}`,
-    remove: (what: string) => `Remove filter: ${what}`,
-    clearAll: 'Clear all filters',
     anyStart: 'the start',
     anyEnd: 'now',
   },
@@ -107,7 +103,8 @@ export const timeline = {
       'not-rated': 'not rated on this index',
       undated: 'release date not stated in the sources',
       neither: 'not rated, and release date not stated',
-    } as Record<'not-rated' | 'undated' | 'neither', string>,
+      'imprecise-date': 'dated only to a month or year that overlaps the window, so it cannot be placed on this axis',
+    } as Record<'not-rated' | 'undated' | 'neither' | 'imprecise-date', string>,
     eventsCaption: 'Export-control events on the axis',
     eventColumns: { number: 'No.', date: 'Date', title: 'Event', kind: 'Kind', after: 'After the report' },
     openDetails: (name: string) => `Open details for ${name}`,
@@ -240,8 +237,8 @@ export const timeline = {
       `Among open-weights models, China’s frontier passed the US’s in ${when}: ${cnModel} (${cn}) against ${usModel} (${us}).`,
     openUsAhead: (us: number, cn: number) => `Among open-weights models the US frontier stays ahead (${us} against ${cn}).`,
     openMissing: 'The selection has no open-weights model from one of the two countries, so there is no open-weights comparison.',
-    unplotted: (n: number, notRated: number, undated: number) =>
-      `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${[notRated > 0 ? `${notRated} not rated` : '', undated > 0 ? `${undated} without a release date` : ''].filter(Boolean).join(', ')}); the table lists ${n === 1 ? 'it' : 'them'}.`,
+    unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
+      `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${[notRated > 0 ? `${notRated} not rated` : '', undated > 0 ? `${undated} without a release date` : '', imprecise > 0 ? `${imprecise} dated only to a month or year that straddles the window` : ''].filter(Boolean).join(', ')}); the table lists ${n === 1 ? 'it' : 'them'}.`,
     laterHidden: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} hidden; turn on “Show later releases” to add ${n === 1 ? 'it' : 'them'}.`,
     laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} drawn hollow.`,
   },

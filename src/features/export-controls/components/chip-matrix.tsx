@@ -3,9 +3,9 @@ import { SourceLinks } from '../../../components/data/source-links';
 import type { Chip, ChipStatus } from '../../../data/dataset.schema';
 import { downloadText, toCsv } from '../../../lib/csv';
 import { formatNumber } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/export-controls';
 import { RULES, type ChipRow, type RuleMovement } from '../lib/select-chip-matrix';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const SYMBOL: Record<ChipStatus, string> = {
   restricted: '✕',

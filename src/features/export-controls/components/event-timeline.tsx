@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SourceLinks } from '../../../components/data/source-links';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/export-controls';
 import type { ExportEvent } from '../lib/select-export-events';
 
 /** One event on the vertical timeline: date, kind, title, what changed, thresholds, chips and labs named, sources. */

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { paths } from '../../../app/routes/match-route';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { Link } from '../../../components/ui/link';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import type { LabProfile } from '../lib/select-lab-profile';
 import { EntityListFact } from './entity-list-fact';
 import { FlagshipList } from './flagship-list';
 import { ReportQuote } from './report-quote';
 import { StatementList } from './statement-list';
 import { BestIndex, FirstReasoning, ModelCount, OpenShare } from './summary-facts';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 interface Row {
   key: string;
@@ -40,7 +41,7 @@ const ROWS: Row[] = [
 export function CompareFactsTable({ a, b }: { a: LabProfile; b: LabProfile }) {
   const m = messages.labs.compare;
   return (
-    <div className="table-scroll">
+    <ScrollTable label={m.factsCaption(a.summary.lab.name, b.summary.lab.name)}>
       <table className="data-table compare-facts">
         <caption>{m.factsCaption(a.summary.lab.name, b.summary.lab.name)}</caption>
         <colgroup>
@@ -74,6 +75,6 @@ export function CompareFactsTable({ a, b }: { a: LabProfile; b: LabProfile }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

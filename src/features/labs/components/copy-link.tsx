@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 
 /** Copies the page's address (the shareable comparison) and says whether it worked. */
 export function CopyLink() {

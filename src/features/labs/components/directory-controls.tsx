@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import { useFiltersStore } from '../../../stores/filters/filters-store';
 import type { LabSortKey, RegionFilter } from '../../../stores/filters/filters-url';
 

@@ -1,7 +1,7 @@
 import { SourceLinks } from '../../../components/data/source-links';
 import type { Lab } from '../../../data/dataset.schema';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 
 /** US Entity List status: listed (with date), not listed, or, when the sources are silent, "not stated in the sources". */
 export function EntityListFact({ entityList }: { entityList: Lab['entityList'] }) {

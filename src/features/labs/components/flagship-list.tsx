@@ -1,4 +1,4 @@
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import type { FlagshipItem } from '../lib/select-lab-directory';
 import { ModelLink } from './model-link';
 

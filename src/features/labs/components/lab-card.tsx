@@ -3,7 +3,7 @@ import { paths } from '../../../app/routes/match-route';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { Link } from '../../../components/ui/link';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import type { LabSummary } from '../lib/select-lab-directory';
 import { FlagshipList } from './flagship-list';
 import { StatementStatus } from './statement-list';

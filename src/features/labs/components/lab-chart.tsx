@@ -7,9 +7,10 @@ import type { DatasetIndex } from '../../../data/dataset-index';
 import { useDataset } from '../../../data/dataset-queries';
 import { formatPartialDate, formatQuarter } from '../../../lib/format';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import { quarterTicks, type FrontierPoint, type FrontierScope, type LabChartData, type LabChartPoint } from '../lib/select-lab-profile';
 import { ModelLink } from './model-link';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const m = messages.labs.chart;
 const PLOT_HEIGHT = 300;
@@ -104,7 +105,7 @@ function Unplotted({ chart }: { chart: LabChartData }) {
 function TwinTable({ table, chart }: { table: ChartTable; chart: LabChartData }) {
   return (
     <>
-      <div className="table-scroll">
+      <ScrollTable label={table.caption}>
         <table className="data-table">
           <caption>{table.caption}</caption>
           <thead>
@@ -134,7 +135,7 @@ function TwinTable({ table, chart }: { table: ChartTable; chart: LabChartData })
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <Unplotted chart={chart} />
     </>
   );

@@ -1,5 +1,5 @@
 import { SourceLinks } from '../../../components/data/source-links';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import type { LabProfile } from '../lib/select-lab-profile';
 import { EntityListFact } from './entity-list-fact';
 import { FlagshipList } from './flagship-list';

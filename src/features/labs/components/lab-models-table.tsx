@@ -3,8 +3,9 @@ import { SourceLinks } from '../../../components/data/source-links';
 import type { ModelRow } from '../../../data/dataset-index';
 import { precisionOf } from '../../../lib/dates';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import { ModelLink } from './model-link';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 function yesNoUnknown(value: boolean | null) {
   if (value === null) return <span className="unknown">{messages.common.unknown}</span>;
@@ -18,7 +19,7 @@ export function LabModelsTable({ labName, models, scaleLabel }: { labName: strin
   // The notes column only when some model has something to note (a later release, a conflicting value).
   const withNotes = models.some((r) => r.afterReport || r.otherScores.length > 0);
   return (
-    <div className="table-scroll">
+    <ScrollTable label={m.modelsCaption(labName, models.length)}>
       <table className="data-table lab-models">
         <caption>{m.modelsCaption(labName, models.length)}</caption>
         <thead>
@@ -88,6 +89,6 @@ export function LabModelsTable({ labName, models, scaleLabel }: { labName: strin
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Lab } from '../../../data/dataset.schema';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 
 /** A labelled select of every lab, grouped by country; "" is "no lab chosen". */
 export function LabPicker({ label, labs, value, onChange }: { label: string; labs: readonly Lab[]; value: string; onChange: (id: string) => void }) {

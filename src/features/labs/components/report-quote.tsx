@@ -1,6 +1,6 @@
 import { SourceLinks } from '../../../components/data/source-links';
 import { useDataset } from '../../../data/dataset-queries';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 
 const SOURCE_DOCUMENT = 'S1';
 

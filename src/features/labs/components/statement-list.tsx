@@ -1,7 +1,7 @@
 import { SourceLinks } from '../../../components/data/source-links';
 import type { Statement } from '../../../data/dataset.schema';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 
 type StatusKey = keyof typeof messages.labs.profile.statementStatus;
 

@@ -1,6 +1,6 @@
 import { ScoreStatus } from '../../../components/data/score-status';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/labs';
 import type { LabSummary } from '../lib/select-lab-directory';
 import { ModelLink } from './model-link';
 

@@ -7,6 +7,7 @@ import { messages } from '../../../messages';
 import type { LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
 import { formatValue } from '../lib/describe-china-us';
 import type { RankedRow } from '../lib/select-leaderboard';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** Rows drawn at first; "Show more" adds this many. Keeps a 5,000-model table quick to update. */
 export const TABLE_PAGE = 100;
@@ -62,7 +63,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
       <p id="lb-table-note" className="lb-table__note">
         {m.table.note(scaleLabel)}
       </p>
-      <div className="table-scroll">
+      <ScrollTable label={m.table.caption(rows.length)}>
         <table className="data-table lb-table__table" aria-describedby="lb-table-note">
           <caption>{m.table.caption(rows.length)}</caption>
           <thead>
@@ -156,7 +157,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {remaining > 0 && (
         <div className="lb-table__more">
           <p>{m.table.partial(visible.length, rows.length)}</p>

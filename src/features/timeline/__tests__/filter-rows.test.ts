@@ -41,7 +41,8 @@ describe('applyLocalFilters', () => {
     ['search with full-width letters', { search: 'ＭＩＳＴＲＡＬ' }, ['mistral-large-2']],
     ['window from a day: undated rows drop out', { from: '2024-12-05' }, ['deepseek-r1', 'o1']],
     ['window to a day, inclusive', { to: '2024-12-05' }, ['o1', 'mistral-large-2', 'ernie']],
-    ['a month date is inside only when its whole month is', { from: '2024-06-10' }, ['deepseek-r1', 'o1', 'mistral-large-2']],
+    ['a month date counts when its month overlaps the window (the shared rule)', { from: '2024-06-10' }, ['deepseek-r1', 'o1', 'mistral-large-2', 'ernie']],
+    ['a month date ending before the window is out', { from: '2024-07-01' }, ['deepseek-r1', 'o1', 'mistral-large-2']],
     ['a month date inside a window that covers its month', { from: '2024-06-01', to: '2024-06-30' }, ['ernie']],
     ['filters combine', { region: 'cn', reasoning: 'reasoning', from: '2025-01-01' }, ['deepseek-r1']],
   ])('%s', (_name, patch, expected) => {

@@ -62,9 +62,14 @@ describe('selectFrontier', () => {
   });
 
   it('counts models before the window in the frontier, but plots only those inside it', () => {
-    const sel = selectFrontier(all, opts({ window: { from: '2024-12-01', to: null } }));
+    const sel = selectFrontier(all, opts({ window: { from: '2024-12-01', to: null }, domain: [Date.UTC(2024, 11, 1), domain[1]] }));
     expect(sel.points.map((p) => p.id)).toEqual(['o1', 'deepseek-r1', 'kimi-k1-5']);
     expect(stepsOf(sel, 'us')).toEqual(['gpt-4-turbo 75', 'o1-preview 85', 'o1 90']);
+  });
+
+  it('lists a year-dated model that overlaps the window but cannot be placed inside it, instead of drawing it off the axis', () => {
+    const sel = selectFrontier(all, opts({ window: { from: '2024-12-01', to: null }, domain: [Date.UTC(2024, 11, 1), domain[1]] }));
+    expect(sel.unplotted.filter((u) => u.reason === 'imprecise-date').map((u) => u.row.model.id)).toEqual(['year-only']);
   });
 
   it('adds later releases and runs the lines to the axis end when they are shown', () => {

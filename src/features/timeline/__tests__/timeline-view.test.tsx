@@ -87,7 +87,7 @@ describe('the timeline view', () => {
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-12-01' } });
     expect(window.location.search).toBe('?from=2024-12-01');
     expect(frontierFigure()).toHaveAccessibleDescription(/The chart plots 3 models released between 5 Dec 2024 and 20 Jan 2025\./);
-    expect(screen.getByRole('group', { name: 'Filters from the leaderboard in use' })).toHaveTextContent('Released 1 Dec 2024 – now');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('1 Dec 2024');
   });
 
   it('refuses a “to” date before “from”, and says why', async () => {
@@ -147,8 +147,8 @@ describe('the timeline view', () => {
 
   it('says which filter emptied the chart and offers to remove it', async () => {
     await openTimeline('/timeline?q=nothing-like-this');
-    const empty = screen.getByRole('status', { name: '' });
-    expect(empty).toHaveTextContent('No model to plot');
+    const empty = screen.getByText('No model to plot').closest<HTMLElement>('[role="status"]')!;
+    expect(empty).toBeInTheDocument();
     await userEvent.click(within(empty).getByRole('button', { name: 'Remove Search: “nothing-like-this” (11 models to plot)' }));
     expect(window.location.search).toBe('');
     expect(screen.queryByText('No model to plot')).not.toBeInTheDocument();

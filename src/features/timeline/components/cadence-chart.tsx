@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import type { CadenceQuarter } from '../lib/select-cadence';
 
 const REGIONS: readonly Region[] = ['us', 'cn', 'other'];

@@ -2,7 +2,7 @@ import { useId, type KeyboardEvent } from 'react';
 import { SourceLinks } from '../../../components/data/source-links';
 import type { Chip, Lab } from '../../../data/dataset.schema';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import type { TimelineEvent } from '../lib/select-timeline-events';
 
 export interface EventCardProps {

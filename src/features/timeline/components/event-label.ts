@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../../data/dataset.schema';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 
 /** The marker's short label: a hand-written one where the messages have it, else the date and kind. */
 export function eventShortLabel(event: EventRecord): string {

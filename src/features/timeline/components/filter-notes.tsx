@@ -1,6 +1,6 @@
 import type { Lab } from '../../../data/dataset.schema';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import type { FilterKey, ReleaseWindow, RowFilters } from '../lib/filter-rows';
 
 /** A filter in words, for the active-filter chips and the empty state. */
@@ -20,47 +20,6 @@ export function describeFilter(key: FilterKey, f: RowFilters & ReleaseWindow, la
     case 'window':
       return m.window(f.from ? formatPartialDate(f.from) : m.anyStart, f.to ? formatPartialDate(f.to) : m.anyEnd);
   }
-}
-
-/** The filters in use (set on the leaderboard or in the address), each removable. */
-export function ActiveFilters({
-  keys,
-  filters,
-  labsById,
-  onRemove,
-  onClearAll,
-}: {
-  keys: readonly FilterKey[];
-  filters: RowFilters & ReleaseWindow;
-  labsById: ReadonlyMap<string, Lab>;
-  onRemove: (key: FilterKey) => void;
-  onClearAll: () => void;
-}) {
-  const m = messages.timeline.filters;
-  if (keys.length === 0) return null;
-  return (
-    <div className="tl-active-filters" role="group" aria-label={m.label}>
-      <span className="tl-active-filters__label">{m.label}:</span>
-      <ul>
-        {keys.map((k) => {
-          const text = describeFilter(k, filters, labsById);
-          return (
-            <li key={k}>
-              <span>{text}</span>
-              <button type="button" className="tl-chip-remove" aria-label={m.remove(text)} onClick={() => onRemove(k)}>
-                ×
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      {keys.length > 1 && (
-        <button type="button" onClick={onClearAll}>
-          {m.clearAll}
-        </button>
-      )}
-    </div>
-  );
 }
 
 /** Nothing to plot: which filters emptied the chart, and what removing each would bring back. */

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { frontierAt } from '../../../lib/frontier';
 import { formatPartialDate } from '../../../lib/format';
 import { REGION_STYLE } from '../../../lib/regions';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import { bodyFont, measureText, useElementWidth } from '../hooks/use-element-width';
 import { layoutLanes, nearestPoint, spreadLabels, type LanePlacement } from '../lib/layout-labels';
 import { markerLayers, shapePath } from '../lib/marker-paths';

@@ -1,8 +1,8 @@
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import type { FrontierSelection } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const yesNo = (v: boolean | null) => (v === true ? messages.common.yes : v === false ? messages.common.no : messages.common.unknown);
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatTimeAsDay } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import { useElementWidth } from '../hooks/use-element-width';
 import { addMonths, DAY_MS, scaleLinear, timeToDay, timeTicks } from '../lib/time-scale';
 import type { ReleaseWindow } from '../lib/filter-rows';

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { isRealDay } from '../../../lib/dates';
 import { formatPartialDate } from '../../../lib/format';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import type { ReleaseWindow } from '../lib/filter-rows';
 import { WindowBrush, type WindowBrushProps } from './window-brush';
 

@@ -41,7 +41,8 @@ export interface GapSegment {
   cn: number;
 }
 
-export type UnplottedReason = 'not-rated' | 'undated' | 'neither';
+/** Why a model in the selection has no point: no score, no date, or a month/year date placed outside the visible window. */
+export type UnplottedReason = 'not-rated' | 'undated' | 'neither' | 'imprecise-date';
 
 export interface FrontierSelection {
   /** Plotted models inside the window, in release order (ties: higher index first). */
@@ -145,7 +146,9 @@ export function selectFrontierInWindow(prepared: FrontierBase, opts: Omit<Fronti
   const inWindow = releaseWindowTest(opts.window);
   for (const { row, point } of prepared.rows) {
     if (!inWindow(row)) continue;
-    if (point) points.push(point);
+    // A model dated only to a month or year can overlap the window while its plotted (mid-period) date lies outside.
+    if (point && (point.time < opts.domain[0] || point.time > opts.domain[1])) unplotted.push({ row, reason: 'imprecise-date' });
+    else if (point) points.push(point);
     else unplotted.push({ row, reason: row.score === null && row.releaseTime === null ? 'neither' : row.score === null ? 'not-rated' : 'undated' });
   }
   const laterHidden = prepared.later.filter(inWindow).length;

@@ -5,7 +5,7 @@
 import { frontierAt, type FrontierStep } from '../../../lib/frontier';
 import { formatPartialDate } from '../../../lib/format';
 import type { Region } from '../../../lib/regions';
-import { messages } from '../../../messages';
+import { messages } from '../../../messages/timeline';
 import type { CadenceSelection } from './select-cadence';
 import { gapSegments, type FrontierSelection, type GapSegment } from './select-frontier';
 
@@ -103,7 +103,7 @@ export function summarizeFrontier(
   }
 
   const count = (reason: string) => selection.unplotted.filter((u) => u.reason === reason).length;
-  if (selection.unplotted.length > 0) parts.push(m.unplotted(selection.unplotted.length, count('not-rated') + count('neither'), count('undated') + count('neither')));
+  if (selection.unplotted.length > 0) parts.push(m.unplotted(selection.unplotted.length, count('not-rated') + count('neither'), count('undated') + count('neither'), count('imprecise-date')));
   if (!opts.showLater && selection.laterHidden > 0) parts.push(m.laterHidden(selection.laterHidden));
   const laterShown = points.filter((p) => p.afterReport).length;
   if (opts.showLater && laterShown > 0) parts.push(m.laterShown(laterShown));
