@@ -65,13 +65,14 @@ export function ChartFrame({ title, summary, scaleNote, source, children, table,
       {scaleNote && <p className="chart-frame__scale">{scaleNote}</p>}
       {controls && <div className="chart-frame__controls">{controls}</div>}
       {legend}
-      <div className="chart-frame__body">{show === 'chart' ? children : renderTable ? renderTable() : <PlainTable table={table} />}</div>
+      <div className="chart-frame__body">{show === 'chart' ? children : renderTable ? renderTable() : <ChartTableView table={table} />}</div>
       <figcaption className="chart-frame__source">{source}</figcaption>
     </figure>
   );
 }
 
-function PlainTable({ table }: { table: ChartTable }) {
+/** A chart's table twin, drawn from the same rows as the CSV download. */
+export function ChartTableView({ table }: { table: ChartTable }) {
   // Numeric columns are right-aligned; an empty cell is unknown, never 0.
   const numeric = (j: number) => j > 0 && table.rows.some((r) => typeof r[j] === 'number');
   return (

@@ -1,5 +1,5 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { ChartFrame, type ChartTable } from '../../../components/charts/chart-frame';
+import { ChartFrame, type ChartTable, ChartTableView } from '../../../components/charts/chart-frame';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { SourceLinks } from '../../../components/data/source-links';
@@ -10,7 +10,6 @@ import { REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages/labs';
 import { quarterTicks, type FrontierPoint, type FrontierScope, type LabChartData, type LabChartPoint } from '../lib/select-lab-profile';
 import { ModelLink } from './model-link';
-import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const m = messages.labs.chart;
 const PLOT_HEIGHT = 300;
@@ -105,37 +104,7 @@ function Unplotted({ chart }: { chart: LabChartData }) {
 function TwinTable({ table, chart }: { table: ChartTable; chart: LabChartData }) {
   return (
     <>
-      <ScrollTable label={table.caption}>
-        <table className="data-table">
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.header.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((c, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {String(c)}
-                    </th>
-                  ) : (
-                    <td key={j} className={typeof c === 'number' ? 'num' : undefined}>
-                      {String(c)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ChartTableView table={table} />
       <Unplotted chart={chart} />
     </>
   );
