@@ -227,7 +227,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
                           {!r.primary && <span className="unknown"> ({m.otherScale})</span>}
                         </td>
                       )}
-                      <td>{r.score.note ?? <span className="unknown">–</span>}</td>
+                      <td className="detail-records__note">{r.score.note ?? <span className="unknown">–</span>}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -76,7 +76,7 @@ export const leaderboard = {
 
   empty: {
     title: 'No model matches these filters',
-    single: (label: string, n: number) => `Remove “${label}” (shows ${plural(n, 'model', 'models')})`,
+    single: (label: string, n: number) => `Remove ${label} (shows ${plural(n, 'model', 'models')})`,
     because: 'Each of these filters, removed on its own, brings models back:',
     together: (labels: string) => `Together, ${labels} leave nothing; no single one of them is to blame.`,
     resetAll: 'Remove every filter',
