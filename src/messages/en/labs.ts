@@ -3,7 +3,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const labs = {
   title: 'Labs',
   intro:
-    'Every lab in the report: China’s big tech and start-ups, their US counterparts, and the labs in France, Israel and Canada that the report names as having trained frontier models.',
+    'Every lab in the report: China’s big tech and start-ups, their US counterparts, and the labs in France, Israel and Canada. The source document names Mistral, AI21 Labs and Cohere as the only others with frontier training; another write-up of the report leaves out Canada.',
   compareLink: 'Compare two labs side by side',
   controls: {
     label: 'Directory options',
