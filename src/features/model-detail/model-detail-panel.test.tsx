@@ -17,6 +17,7 @@ function dataset() {
         scores: [makeScore(84, { status: 'as-stated', preferred: false, sources: ['S1'], note: 'Probably belongs to another model.' })],
       }),
       makeModel('later', 'openai', { name: 'Later model', releaseDate: '2025-04-16', announcedDate: '2024-12-20', scores: [makeScore(94, { status: 'estimate', sources: ['S1'] })] }),
+      makeModel('later-unrated', 'openai', { name: 'Later unrated', releaseDate: '2025-03-05', scores: [] }),
     ],
   });
 }
@@ -28,6 +29,14 @@ async function openPanel(url: string, name: string) {
 }
 
 describe('the model detail panel', () => {
+  it.each([
+    ['later', 'Later model', 'its value is an estimate published before the model was out'],
+    ['later-unrated', 'Later unrated', 'the report could not rate it, and no value on this scale is given'],
+  ])('says what a later release’s value is (%s)', async (id, name, text) => {
+    const dialog = await openPanel(`/?model=${id}`, name);
+    expect(dialog).toHaveTextContent(text);
+  });
+
   it('shows every attribute, the value with its status, rank and sources, and links to the lab', async () => {
     const dialog = await openPanel('/about?model=deepseek-r1', 'DeepSeek-R1');
     await waitFor(() => expect(within(dialog).getByRole('heading', { level: 2, name: 'DeepSeek-R1' })).toHaveFocus());

@@ -172,7 +172,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
               {row.otherScores.length > 0 && <p>{m.notRatedButStated}</p>}
             </>
           )}
-          {row.afterReport && <p className="notice">{m.laterNotice(formatPartialDate(model.releaseDate))}</p>}
+          {row.afterReport && <p className="notice">{m.laterNotice(formatPartialDate(model.releaseDate), row.score === null ? 'none' : row.score.status === 'estimate' ? 'estimate' : 'other')}</p>}
         </section>
 
         {conflict && (

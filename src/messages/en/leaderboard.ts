@@ -97,7 +97,7 @@ export const leaderboard = {
     open: 'O',
     openLegend: 'open weights',
     later: '†',
-    laterLegend: 'released after the report (its value is an estimate made before release)',
+    laterLegend: 'released after the report (the report could not have measured it)',
     asStatedLegend: 'outlined bar: value stated only in a write-up of the report',
     estimateBarLegend: 'dashed bar: AA estimate',
   },
@@ -244,8 +244,12 @@ export const leaderboard = {
     notRated: 'not rated',
     notRatedHelp: 'No value on this scale is used for this model, so it is never ranked and never drawn as 0.',
     notRatedButStated: 'A value is stated in a source but not used; see “Values in conflict” below for why.',
-    laterNotice: (date: string) =>
-      `Released after the report (${date}): its value is an estimate published before the model was out, not a measurement of the released model.`,
+    laterNotice: (date: string, value: 'estimate' | 'none' | 'other') =>
+      value === 'estimate'
+        ? `Released after the report (${date}): its value is an estimate published before the model was out, not a measurement of the released model.`
+        : value === 'none'
+          ? `Released after the report (${date}): the report could not rate it, and no value on this scale is given.`
+          : `Released after the report (${date}): the value shown comes from a source of the report’s time, before the release.`,
     conflictHeading: 'Values in conflict',
     conflictIntro: 'The sources state different values on this scale. Both are kept; the one used in charts and rankings comes first.',
     used: 'Used in charts',
