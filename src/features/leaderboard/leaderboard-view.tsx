@@ -53,14 +53,21 @@ export function LeaderboardView() {
 
   const compareTable = useMemo(() => {
     const { us, cn } = chinaUs.columns;
+    const none = m.compare.noModel;
+    // Each side keeps its own rank (ties shown as "6="), value with "+" for estimates, and status in words.
+    const side = (r: (typeof us)[number] | undefined): CsvCell[] =>
+      r
+        ? [
+            `${r.rank}${r.tied ? '=' : ''}`,
+            r.row.model.name,
+            r.row.score ? `${r.row.score.value}${r.row.score.status === 'estimate' ? '+' : ''}` : null,
+            r.row.score ? messages.common.status[r.row.score.status] : null,
+          ]
+        : [none, none, none, none];
     const out: CsvCell[][] = [];
-    for (let i = 0; i < Math.max(us.length, cn.length); i++) {
-      const u = us[i];
-      const c = cn[i];
-      out.push([i + 1, u?.row.model.name ?? null, u?.row.score?.value ?? null, c?.row.model.name ?? null, c?.row.score?.value ?? null]);
-    }
+    for (let i = 0; i < Math.max(us.length, cn.length); i++) out.push([i + 1, ...side(us[i]), ...side(cn[i])]);
     return out;
-  }, [chinaUs]);
+  }, [chinaUs, m.compare.noModel]);
 
   const source = <>{m.chart.source(index.scale.name)}</>;
 

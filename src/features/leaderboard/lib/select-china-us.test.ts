@@ -81,6 +81,16 @@ describe('computeReadouts', () => {
 });
 
 describe('selectChinaUs', () => {
+  it('keeps every model tied at the column cut instead of dropping some alphabetically', () => {
+    const index = buildDatasetIndex(makeDataset({ labs: LABS, models: [us('a', 90, '2024-01-01'), us('b', 80, '2024-01-01'), us('c', 80, '2024-01-01'), us('d', 70, '2024-01-01')] }));
+    const { columns } = selectChinaUs(index, filters(), 2);
+    expect(columns.us.map((r) => [r.row.model.id, r.rank, r.tied])).toEqual([
+      ['a', 1, false],
+      ['b', 2, true],
+      ['c', 2, true],
+    ]);
+  });
+
   const index = buildDatasetIndex(
     makeDataset({
       labs: LABS,

@@ -131,6 +131,7 @@ export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize
   return {
     all: computeReadouts(rows),
     measured: computeReadouts(measured),
-    columns: { us: us.slice(0, columnSize), cn: cn.slice(0, columnSize), usTotal: us.length, cnTotal: cn.length },
+    // Every model ranked within the top `columnSize` (a tie at the cut keeps all its models).
+    columns: { us: us.filter((r) => r.rank! <= columnSize), cn: cn.filter((r) => r.rank! <= columnSize), usTotal: us.length, cnTotal: cn.length },
   };
 }
