@@ -35,6 +35,20 @@ describe('parseDataset', () => {
     expect(issue?.message).toMatch(message);
   });
 
+  it('rejects a performance density marked computed from an unverified die area', () => {
+    const d = makeDataset({
+      chips: [
+        {
+          id: 'x1', vendor: 'V', name: 'X1', launch: null, tpp: 1000, tppMark: 'computed', performanceDensity: 2, pdMark: 'computed',
+          dieMm2: 500, dieMark: 'unverified', denseBf16Tflops: null, denseFp8OrInt8: null, memoryGb: null, memoryType: null,
+          memoryBandwidthTBs: null, interconnectGBs: null, status2022: 'allowed', status2023: 'allowed', status2025: 'allowed',
+          afterReport: null, designedForChina: false, note: null, sources: ['S1'],
+        },
+      ],
+    });
+    expect(firstIssue(d)?.path).toBe('chips[0].pdMark');
+  });
+
   it('rejects a value without a source', () => {
     const d = makeDataset();
     d.models[0]!.scores[0]!.sources = [];

@@ -112,7 +112,13 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
     });
   });
 
-  data.chips.forEach((chip, i) => checkSources(`chips[${i}].sources`, chip.sources));
+  data.chips.forEach((chip, i) => {
+    checkSources(`chips[${i}].sources`, chip.sources);
+    // Performance density is TPP ÷ die area: it cannot be surer than the die area it divides by.
+    if (chip.pdMark === 'computed' && (chip.dieMark === 'estimate' || chip.dieMark === 'unverified')) {
+      add(`chips[${i}].pdMark`, `"computed" from a die area marked "${chip.dieMark}"; mark the density "${chip.dieMark}" too`);
+    }
+  });
 
   return issues;
 }

@@ -65,6 +65,8 @@ export const exportControls = {
       chip: 'Chip',
       tpp: 'TPP',
       pd: 'Performance density',
+      tppMark: 'TPP mark',
+      pdMark: 'Performance density mark',
       'oct-2022': 'Oct 2022 rule',
       'oct-2023': 'Oct 2023 rule',
       'jan-2025': 'At the report (Jan 2025)',

@@ -83,11 +83,13 @@ export function ChipMatrix({ rows }: { rows: readonly ChipRow[] }) {
     downloadText(
       `${m.csvFile}.csv`,
       toCsv(
-        [...header, c.sources!],
+        [c.chip!, c.tpp!, c.tppMark!, c.pd!, c.pdMark!, ...RULES.map((r) => c[r]!), c.after!, c.sources!],
         rows.map((r) => [
           `${r.chip.vendor} ${r.chip.name}`,
           r.chip.tpp,
+          r.chip.tppMark,
           r.chip.performanceDensity,
+          r.chip.pdMark,
           ...RULES.map((rule) => m.status[r.statuses[rule]]),
           r.chip.afterReport ?? '',
           r.chip.sources.join(' '),
