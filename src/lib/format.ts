@@ -21,10 +21,6 @@ export function formatPartialDate(date: string | null, unknown = 'unknown'): str
   }
 }
 
-export function formatTimeAsMonth(time: number): string {
-  return monthFormat.format(time);
-}
-
 export function formatTimeAsDay(time: number): string {
   return dayFormat.format(time);
 }
@@ -41,7 +37,3 @@ export function formatNumber(value: number | null, unknown = 'unknown'): string 
   return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
 }
 
-export function formatPercent(share: number | null, unknown = 'unknown'): string {
-  if (share === null || Number.isNaN(share)) return unknown;
-  return `${Math.round(share * 100)}%`;
-}

@@ -70,5 +70,6 @@ describe('the app', () => {
     expect(window.location.pathname).toBe('/about');
     expect(window.location.search).toBe('?region=china');
     expect(screen.getByRole('link', { name: 'About the data' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 });

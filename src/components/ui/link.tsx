@@ -17,6 +17,9 @@ export function Link({ to, search, onClick, ...rest }: LinkProps) {
     event.preventDefault();
     navigate(to, search === undefined ? {} : { search });
     window.scrollTo({ top: 0 });
+    // The clicked link may be gone with the old view: move focus to the main region, so keyboard and
+    // screen-reader users continue from the top of the new view instead of from <body>.
+    document.getElementById('main')?.focus({ preventScroll: true });
   };
   return <a href={href} onClick={handleClick} {...rest} />;
 }

@@ -28,6 +28,4 @@ export const about = {
   sourceColumns: { id: 'Key', title: 'Title', publisher: 'Publisher', date: 'Date', note: 'Note' },
   noUrl: 'no public address',
   alsoAt: 'also at',
-  copy: 'Copy citation',
-  copied: 'Copied',
 };

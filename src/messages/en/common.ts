@@ -75,5 +75,4 @@ export const common = {
     viewAs: (title: string) => `Show ${title} as`,
     legend: 'Legend',
   },
-  coming: 'This view is being built. Its data is already in the dataset and on the About the data page.',
 };
