@@ -22,7 +22,7 @@ export const leaderboard = {
     region: 'Region',
     regionHelp: 'China vs US in one click.',
     labs: 'Labs',
-    labsHelp: 'The number beside a lab is how many models it would show under the other filters.',
+    labsHelp: 'The number beside a lab is how many of its models in the dataset match the other filters (rated or not, so a chart may draw fewer).',
     labsSummary: (selected: number, total: number) => (selected === total ? `All ${total} labs` : `${selected} of ${total} labs`),
     groupAll: 'All',
     groupNone: 'None',
