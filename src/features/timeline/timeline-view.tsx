@@ -1,11 +1,11 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '../../app/routes/match-route';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
 import { FilterPanel } from '../../components/filters/filter-panel';
+import { useRemoveFilter } from '../../components/filters/use-row-filters';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
@@ -19,9 +19,11 @@ import { EventCard } from './components/event-card';
 import { EmptyState } from './components/filter-notes';
 import { FrontierChart } from './components/frontier-chart';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
+import { GapCnKey, StatusKey } from './components/marker-key';
 import { ScrollTable } from '../../components/ui/scroll-table';
 import { WindowControls } from './components/window-controls';
 import { applyRowFilters, diagnoseFilters, releaseWindowTest, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
+import { formatScore } from './lib/format-score';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontier, selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
@@ -31,16 +33,6 @@ import './timeline.css';
 
 // The release window has the timeline's own control (brush, typed dates, years) above the chart.
 const TIMELINE_FILTER_GROUPS = ['region', 'search', 'openWeights', 'reasoning', 'labs'] as const;
-
-function removeFilter(key: FilterKey) {
-  const s = useFiltersStore.getState();
-  if (key === 'region') s.setRegion('all');
-  else if (key === 'labs') s.setLabs([]);
-  else if (key === 'openWeights') s.setOpenWeights('any');
-  else if (key === 'reasoning') s.setReasoning('any');
-  else if (key === 'search') s.setSearch('');
-  else s.setWindow(null, null);
-}
 
 export function TimelineView() {
   const index = useDataset();
@@ -61,13 +53,37 @@ export function TimelineView() {
     })),
   );
   const store = useFiltersStore.getState;
+  const removeSharedFilter = useRemoveFilter();
+  // Each removal is one history entry (the search through the store's clearSearch, not more typing).
+  const removeFilter = useCallback((key: FilterKey) => (key === 'window' ? store().setWindow(null, null) : removeSharedFilter(key)), [store, removeSharedFilter]);
   const [preview, setPreview] = useState<ReleaseWindow | null>(null);
+
+  // The event card. A marker on the axis shows its card while focus stays on the marker (the arrow keys
+  // move on); an event chosen in a list or in the table twin opens its card and focus moves into it.
+  // Closing the card gives focus back to whatever opened it.
   const [activeEventId, setActiveEventId] = useState<string | null>(null);
+  const [cardFocus, setCardFocus] = useState<number | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   const focusReturned = useCallback(() => setReturnFocusTo(null), []);
+  const activateFromMarker = useCallback((id: string) => {
+    opener.current = null;
+    setCardFocus(null);
+    setActiveEventId(id);
+  }, []);
+  const openFrom = useCallback((id: string, from: HTMLElement) => {
+    opener.current = from;
+    setCardFocus((n) => (n ?? 0) + 1);
+    setActiveEventId(id);
+  }, []);
   const closeCard = () => {
-    setReturnFocusTo(activeEventId);
+    const from = opener.current;
+    opener.current = null;
+    setCardFocus(null);
     setActiveEventId(null);
+    if (from?.isConnected) from.focus();
+    // Back to the marker, without reopening it (only when the chart, not the table, is shown).
+    else if (activeEventId && [...document.querySelectorAll<HTMLElement>('.tl-events [data-event-id]')].some((el) => el.dataset.eventId === activeEventId)) setReturnFocusTo(activeEventId);
   };
 
   const reportDay = index.data.meta.report.publishedBy;
@@ -146,24 +162,39 @@ export function TimelineView() {
     window.scrollTo({ top: 0 });
   };
 
+  const statuses = useMemo(() => new Set(selection.points.map((p) => p.status)), [selection.points]);
+  const gapLeads = useMemo(() => {
+    const end = Math.min(domain[1], selection.lineEnd);
+    const shown = selection.gap.filter((g) => g.end > domain[0] && g.start < end);
+    return { us: shown.some((g) => g.us > g.cn), cn: shown.some((g) => g.cn > g.us) };
+  }, [selection.gap, selection.lineEnd, domain]);
   const legend = (
     <RegionLegend
       extra={
         <>
-          <li>
-            <RegionMarkerIcon region="us" hollow /> {m.frontier.legendLater}
-          </li>
+          {(['measured', 'as-stated', 'estimate'] as const)
+            .filter((status) => statuses.has(status))
+            .map((status) => (
+              <li key={status}>
+                <StatusKey status={status} /> {status === 'measured' ? m.frontier.legendMeasured : status === 'as-stated' ? m.frontier.legendAsStated : m.frontier.legendEstimate}
+              </li>
+            ))}
+          {selection.points.some((p) => p.afterReport) && (
+            <li>
+              <StatusKey status="measured" later /> {m.frontier.legendLater}
+            </li>
+          )}
           <li>
             <svg width="16" height="14" aria-hidden="true" className="region-marker-icon">
               <rect x="2.5" y="2.5" width="9" height="9" className="tl-legend-frame" />
-              <rect x="4" y="4" width="6" height="6" className="tl-mark tl-mark--cn" />
+              <rect x="4" y="4" width="6" height="6" className="tl-mark tl-mark--cn tl-mark--measured" />
             </svg>{' '}
             {m.frontier.legendOpen}
           </li>
           <li>
             <svg width="18" height="18" aria-hidden="true" className="region-marker-icon">
               <circle cx="9" cy="9" r="7.5" className="tl-ring tl-ring--us" />
-              <circle cx="9" cy="9" r="3.5" className="tl-mark tl-mark--us" />
+              <circle cx="9" cy="9" r="3.5" className="tl-mark tl-mark--us tl-mark--measured" />
             </svg>{' '}
             {m.frontier.legendReasoning}
           </li>
@@ -181,12 +212,19 @@ export function TimelineView() {
               {m.frontier.openLine}
             </li>
           )}
-          <li>
-            <svg width="14" height="14" aria-hidden="true">
-              <rect x="1" y="1" width="12" height="12" className="tl-gap tl-gap--us" />
-            </svg>{' '}
-            {m.frontier.gapUs}
-          </li>
+          {gapLeads.us && (
+            <li>
+              <svg width="14" height="14" aria-hidden="true">
+                <rect x="1" y="1" width="12" height="12" className="tl-gap tl-gap--us" />
+              </svg>{' '}
+              {m.frontier.gapUs}
+            </li>
+          )}
+          {gapLeads.cn && (
+            <li>
+              <GapCnKey /> {m.frontier.gapCn}
+            </li>
+          )}
           <li>
             <svg width="10" height="14" aria-hidden="true">
               <line x1="5" x2="5" y1="0" y2="14" className="tl-event-line" />
@@ -280,7 +318,7 @@ export function TimelineView() {
         }
         table={{ caption: m.frontier.tableCaption, header: csv.header, rows: csv.rows, filename: m.frontier.csvFile }}
         renderTable={() => (
-          <FrontierTable selection={selection} events={shownEvents} onSelectModel={(id) => store().selectModel(id)} onActivateEvent={setActiveEventId} />
+          <FrontierTable selection={selection} events={shownEvents} onSelectModel={(id) => store().selectModel(id)} onActivateEvent={openFrom} />
         )}
       >
         <div className="tl-frontier" data-from={win.from ?? ''} data-to={win.to ?? ''} data-points={selection.points.length}>
@@ -303,24 +341,27 @@ export function TimelineView() {
             reportDay={formatPartialDate(reportDay)}
             events={shownEvents}
             activeEventId={activeItem?.event.id ?? null}
-            onActivateEvent={setActiveEventId}
-            onCloseEvent={() => setActiveEventId(null)}
+            onActivateEvent={activateFromMarker}
+            onOpenEvent={openFrom}
+            onCloseEvent={closeCard}
             returnFocusTo={returnFocusTo}
             onFocusReturned={focusReturned}
             onSelectModel={(id) => store().selectModel(id)}
           />
-          {activeItem && (
-            <EventCard
-              item={activeItem}
-              chipsById={chipsById}
-              labsById={index.labsById}
-              onModelsAfter={onModelsAfter}
-              onZoomAfter={(day) => store().setWindow(day, null)}
-              onClose={closeCard}
-            />
-          )}
         </div>
       </ChartFrame>
+      {/* Outside the chart body, so that it opens from the table twin too. */}
+      {activeItem && (
+        <EventCard
+          item={activeItem}
+          chipsById={chipsById}
+          labsById={index.labsById}
+          onModelsAfter={onModelsAfter}
+          onZoomAfter={(day) => store().setWindow(day, null)}
+          onClose={closeCard}
+          focusToken={cardFocus}
+        />
+      )}
 
       <ChartFrame
         title={m.cadence.title}
@@ -380,7 +421,7 @@ export function TimelineView() {
                   </td>
                   <td>{formatPartialDate(fr.releaseDate)}</td>
                   <td className="num">
-                    {fr.value === null ? <span className="unknown">{messages.common.notRated}</span> : `${fr.status === 'estimate' ? '+' : ''}${fr.value}`}
+                    {fr.value === null ? <span className="unknown">{messages.common.notRated}</span> : formatScore(fr.value, fr.status)}
                     {fr.status && fr.status !== 'measured' && <span className="tl-also"> ({messages.common.status[fr.status]})</span>}
                   </td>
                 </tr>

@@ -50,7 +50,6 @@ export const timeline = {
     scaleNote: (scale: string, reportDay: string) =>
       `Index: ${scale}. Every point is a model’s score as of early February 2025, placed at its release date; it is not the score the model had at release. The report was published on or before ${reportDay}.`,
     showLater: 'Show later releases',
-    showLaterHelp: 'Models released after the report, drawn hollow.',
     openFrontier: 'Show the open-weights frontier',
     hideLaterEvents: 'Hide events after the report',
     yAxis: 'Index',
@@ -62,9 +61,11 @@ export const timeline = {
       'On this index, China’s open-weights frontier passes the US’s where the chart shows it. Artificial Analysis’s later reporting, on its v2 index, dates China’s first open-weights lead to November 2024 (QwQ-32B-Preview passing Llama 3.1 405B); the two indices are not comparable.',
     openNoteSources: ['S8'],
     gapUs: 'Gap between the US and Chinese frontiers (US ahead)',
-    gapCn: 'Gap (China ahead)',
-    legendReleased: 'Released by the report',
-    legendLater: 'Released after the report (hollow)',
+    gapCn: 'Gap where China’s frontier is ahead (hatched)',
+    legendMeasured: 'Measured on the leaderboard (filled)',
+    legendAsStated: 'Value stated only in a write-up (light fill, solid outline)',
+    legendEstimate: 'Estimate, “+” (hollow, dashed outline)',
+    legendLater: 'Released after the report (dashed ring)',
     legendOpen: 'Open weights (dark frame)',
     legendReasoning: 'Reasoning model (ring)',
     legendEvent: 'Export-control event',
@@ -72,7 +73,7 @@ export const timeline = {
     afterReport: 'After the report',
     reportLine: (day: string) => `Report, by ${day}`,
     tooltipRelease: (date: string) => `Released ${date}`,
-    tooltipIndex: (value: number, status: string) => `Index ${value} (${status})`,
+    tooltipIndex: (value: string, status: string) => `Index ${value} (${status})`,
     tooltipAlso: (values: string) => `Also stated: ${values}`,
     tooltipReasoning: 'Reasoning model',
     tooltipOpen: 'Open weights',
@@ -80,7 +81,7 @@ export const timeline = {
     tooltipOpenUnknown: 'Openness unknown',
     tooltipLater: 'Released after the report',
     tooltipAction: 'Click or press Enter for details',
-    announce: (name: string, lab: string, region: string, date: string, value: number, status: string, flags: string) =>
+    announce: (name: string, lab: string, region: string, date: string, value: string, status: string, flags: string) =>
       `${name}, ${lab}, ${region}. Released ${date}. Index ${value}, ${status}.${flags ? ` ${flags}.` : ''}`,
     sourceIndex: 'Index values: Artificial Analysis leaderboard snapshot of early February 2025 and the report’s write-ups',
     sourceRest: 'Release dates: each model’s own sources (open a model to see them). Events: the sources on each event’s card.',
@@ -99,6 +100,13 @@ export const timeline = {
     },
     frontierSet: (region: string, kind: 'all' | 'open') => `${region}${kind === 'open' ? ' open-weights' : ''}`,
     unplottedCaption: 'Models in the selection that cannot be plotted',
+    /** A model with no preferred value whose sources state others: "a write-up states 84". */
+    otherValue: {
+      measured: (v: string) => `a measured value of ${v} is recorded`,
+      estimate: (v: string) => `an estimate of ${v} is stated`,
+      'as-stated': (v: string) => `a write-up states ${v}`,
+    } as Record<'measured' | 'estimate' | 'as-stated', (v: string) => string>,
+    otherNotUsed: (values: string) => `(${values}; not used, see the model’s details)`,
     unplottedReason: {
       'not-rated': 'not rated on this index',
       undated: 'release date not stated in the sources',
@@ -240,6 +248,12 @@ export const timeline = {
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${[notRated > 0 ? `${notRated} not rated` : '', undated > 0 ? `${undated} without a release date` : '', imprecise > 0 ? `${imprecise} dated only to a month or year that straddles the window` : ''].filter(Boolean).join(', ')}); the table lists ${n === 1 ? 'it' : 'them'}.`,
     laterHidden: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} hidden; turn on “Show later releases” to add ${n === 1 ? 'it' : 'them'}.`,
-    laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} drawn hollow.`,
+    laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} marked with a dashed ring.`,
+    /** "the US led by 10 points", "China led by 3 points", "the two were level". */
+    lead: (gap: number) => (gap > 0 ? `the US led by ${points(gap)}` : gap < 0 ? `China led by ${points(-gap)}` : 'the two were level'),
+    measuredEnd: (when: string, measured: string, drawn: string | null) =>
+      `On measured values only (leaving out values stated only in a write-up, and estimates), by ${when} ${measured}${drawn === null ? ', as drawn' : `; as drawn, ${drawn}`}.`,
+    measuredWidest: (when: string, measured: string, drawn: string) => `The two readings differ most from ${when}: on measured values ${measured}; as drawn, ${drawn}.`,
+    measuredMissing: (when: string) => `On measured values only there is no comparison by ${when}: one of the two countries has no measured value in the selection.`,
   },
 };

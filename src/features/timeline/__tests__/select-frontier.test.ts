@@ -92,6 +92,12 @@ describe('selectFrontier', () => {
     ]);
   });
 
+  it('keeps a measured-only gap beside the drawn one', () => {
+    const sel = selectFrontier(all, opts({ showLater: true }));
+    expect(sel.gap.at(-1)).toMatchObject({ us: 94, cn: 89 });
+    expect(sel.measuredGap.at(-1)).toMatchObject({ us: 90, cn: 89 });
+  });
+
   it('has no gap when a region is filtered out', () => {
     const usOnly = applyRowFilters(index.rows, { ...NO_FILTERS, labs: [], region: 'us' });
     expect(selectFrontier(usOnly, opts()).gap).toEqual([]);
@@ -113,6 +119,7 @@ describe('summarizeFrontier', () => {
     expect(text).toContain('In January 2025 DeepSeek-R1 (89) came within one point of o1 (90).');
     expect(text).toContain('2 models in the selection are not plotted (2 not rated, 1 without a release date)');
     expect(text).toContain('1 model released after the report is hidden');
+    expect(text).toContain('On measured values only (leaving out values stated only in a write-up, and estimates), by February 2025 the US led by 1 point, as drawn.');
   });
 
   it('reports the open-weights crossover when that frontier is drawn', () => {
@@ -124,7 +131,9 @@ describe('summarizeFrontier', () => {
   it('says where the gap ended when later releases widen it again', () => {
     const text = summary({ showLater: true });
     expect(text).toContain('By July 2025 the gap was 5 points.');
-    expect(text).toContain('1 model released after the report is drawn hollow.');
+    expect(text).toContain('1 model released after the report is marked with a dashed ring.');
+    // o3's 94 is an estimate: on measured values only the US frontier is still o1's 90.
+    expect(text).toContain('On measured values only (leaving out values stated only in a write-up, and estimates), by July 2025 the US led by 1 point; as drawn, the US led by 5 points.');
   });
 
   it('says so when nothing can be plotted', () => {

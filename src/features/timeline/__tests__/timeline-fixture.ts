@@ -32,7 +32,8 @@ export function timelineDataset() {
       }),
       makeModel('deepseek-r1', 'deepseek', { name: 'DeepSeek-R1', releaseDate: '2025-01-20', openWeights: true, reasoning: true, scores: [makeScore(89)] }),
       makeModel('kimi-k1-5', 'moonshot', { name: 'Kimi k1.5', releaseDate: '2025-01-20', reasoning: true, scores: [makeScore(87, { status: 'as-stated' })] }),
-      makeModel('step-like', 'moonshot', { name: 'Month-dated model', releaseDate: '2025-01', scores: [] }),
+      // No preferred value, but a write-up states one that is not used (as for Step-2-16K).
+      makeModel('step-like', 'moonshot', { name: 'Month-dated model', releaseDate: '2025-01', scores: [makeScore(84, { status: 'as-stated', preferred: false })] }),
       makeModel('o3', 'openai', { name: 'o3', releaseDate: '2025-04-16', reasoning: true, scores: [makeScore(94, { status: 'estimate' })] }),
       makeModel('undated', 'alibaba', { name: 'Undated model', releaseDate: null, scores: [] }),
       makeModel('year-only', 'alibaba', { name: 'Year-only model', releaseDate: '2024', scores: [makeScore(60)] }),

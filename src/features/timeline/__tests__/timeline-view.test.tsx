@@ -76,6 +76,30 @@ describe('the timeline view', () => {
     expect(marker).toHaveFocus();
   });
 
+  it('opens an event’s card from the table twin, moves focus into it, and gives focus back on Escape', async () => {
+    await openTimeline();
+    await userEvent.click(within(frontierFigure()).getByRole('button', { name: 'Table' }));
+    const events = screen.getByRole('table', { name: 'Export-control events on the axis' });
+    const opener = within(events).getByRole('button', { name: 'October 2023 update' });
+    await userEvent.click(opener);
+    const card = screen.getByRole('region', { name: 'October 2023 update' });
+    expect(card).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'October 2023 update' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('opens the card of an event listed off the axis, and its Close button gives focus back to the list', async () => {
+    await openTimeline();
+    const opener = screen.getByRole('button', { name: /Event 2019-huawei/ });
+    await userEvent.click(opener);
+    const card = screen.getByRole('region', { name: 'Event 2019-huawei' });
+    expect(card).toHaveFocus();
+    await userEvent.click(within(card).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'Event 2019-huawei' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
   it('hides events after the report on request', async () => {
     await openTimeline('/timeline?laterEvents=hide');
     const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
@@ -133,16 +157,51 @@ describe('the timeline view', () => {
     const table = screen.getByRole('table', { name: /Models on the frontier chart/ });
     const o1 = within(table).getByRole('button', { name: 'Open details for o1' }).closest('tr')!;
     expect(o1).toHaveTextContent(/90.*Also stated: 94, as stated in a write-up.*measured.*United States/);
-    expect(screen.getByRole('table', { name: /cannot be plotted/ })).toHaveTextContent(/Undated model.*not stated in the sources/);
+    const unplotted = screen.getByRole('table', { name: /cannot be plotted/ });
+    expect(unplotted).toHaveTextContent(/Undated model.*not stated in the sources/);
+    // A value that a write-up states, but that is not the model's preferred value, is named, not hidden.
+    expect(within(unplotted).getByRole('button', { name: 'Open details for Month-dated model' }).closest('tr')).toHaveTextContent(
+      'not rated (not rated on this index) (a write-up states 84; not used, see the model’s details)',
+    );
     await userEvent.click(within(table).getByRole('button', { name: 'Open details for o1' }));
     expect(window.location.search).toBe('?model=o1');
   });
 
-  it('adds later releases, hollow, when asked', async () => {
+  it('adds later releases, ringed, when asked', async () => {
     await openTimeline();
+    const legend = within(frontierFigure()).getByRole('list', { name: 'Legend' });
+    expect(legend).not.toHaveTextContent('Released after the report (dashed ring)');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show later releases' }));
     expect(window.location.search).toBe('?later=show');
-    expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is drawn hollow\./);
+    expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is marked with a dashed ring\./);
+    expect(legend).toHaveTextContent('Released after the report (dashed ring)');
+  });
+
+  it('says in the legend, the tooltip and the table whether each value is measured, stated in a write-up or an estimate', async () => {
+    await openTimeline('/timeline?later=show');
+    const figure = frontierFigure();
+    const legend = within(figure).getByRole('list', { name: 'Legend' });
+    expect(legend).toHaveTextContent('Measured on the leaderboard (filled)');
+    expect(legend).toHaveTextContent('Value stated only in a write-up (light fill, solid outline)');
+    expect(legend).toHaveTextContent('Estimate, “+” (hollow, dashed outline)');
+    act(() => screen.getByRole('group', { name: /Frontier chart with 12 models/ }).focus());
+    await userEvent.keyboard('{End}');
+    expect(screen.getByText(/^o3, OpenAI, United States\. Released 16 Apr 2025\. Index 94\+, estimate\./)).toBeInTheDocument();
+    await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+    const table = screen.getByRole('table', { name: /Models on the frontier chart/ });
+    expect(within(table).getByRole('button', { name: 'Open details for o3' }).closest('tr')).toHaveTextContent(/94\+\s*estimate/);
+    expect(within(table).getByRole('button', { name: 'Open details for Kimi k1.5' }).closest('tr')).toHaveTextContent(/87\s*as stated in a write-up/);
+  });
+
+  it('keys the China-ahead gap in the legend only when the chart shades it', async () => {
+    await openTimeline();
+    const legend = () => within(frontierFigure()).getByRole('list', { name: 'Legend' });
+    expect(legend()).toHaveTextContent('Gap between the US and Chinese frontiers (US ahead)');
+    expect(legend()).not.toHaveTextContent('China’s frontier is ahead');
+    // Among open-weights models China's frontier passes the US's in September 2024.
+    await userEvent.click(screen.getByRole('radio', { name: 'Open' }));
+    expect(window.location.search).toBe('?open=open');
+    expect(legend()).toHaveTextContent('Gap where China’s frontier is ahead (hatched)');
   });
 
   it('says which filter emptied the chart and offers to remove it', async () => {
@@ -152,6 +211,16 @@ describe('the timeline view', () => {
     await userEvent.click(within(empty).getByRole('button', { name: 'Remove Search: “nothing-like-this” (11 models to plot)' }));
     expect(window.location.search).toBe('');
     expect(screen.queryByText('No model to plot')).not.toBeInTheDocument();
+  });
+
+  it('removes a typed search as its own history entry, so Back returns to the search', async () => {
+    await openTimeline();
+    const before = window.history.length;
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search models and labs' }), 'zzz');
+    expect(window.location.search).toBe('?q=zzz');
+    await userEvent.click(screen.getByRole('button', { name: /^Remove Search: “zzz”/ }));
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(before + 2);
   });
 
   it('says when removing one filter alone would not help', async () => {

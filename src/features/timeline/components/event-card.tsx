@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { SourceLinks } from '../../../components/data/source-links';
 import type { Chip, Lab } from '../../../data/dataset.schema';
 import { formatPartialDate } from '../../../lib/format';
@@ -12,14 +12,20 @@ export interface EventCardProps {
   onModelsAfter: (day: string) => void;
   onZoomAfter: (day: string) => void;
   onClose: () => void;
+  /** Set (to a new number each time) when the card should take focus: it was opened from a list or a table, not from a marker. */
+  focusToken?: number | null;
 }
 
 /** One event's card: date, title, what changed, thresholds, chips and labs named, sources, and actions. */
-export function EventCard({ item, chipsById, labsById, onModelsAfter, onZoomAfter, onClose }: EventCardProps) {
+export function EventCard({ item, chipsById, labsById, onModelsAfter, onZoomAfter, onClose, focusToken = null }: EventCardProps) {
   const m = messages.timeline.events;
   const { event } = item;
   const titleId = useId();
   const helpId = useId();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusToken !== null) ref.current?.focus();
+  }, [focusToken]);
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -27,7 +33,7 @@ export function EventCard({ item, chipsById, labsById, onModelsAfter, onZoomAfte
     }
   };
   return (
-    <section className={`tl-card${item.afterReport ? ' tl-card--later' : ''}`} aria-labelledby={titleId} onKeyDown={onKey}>
+    <section ref={ref} tabIndex={-1} className={`tl-card${item.afterReport ? ' tl-card--later' : ''}`} aria-labelledby={titleId} onKeyDown={onKey}>
       <div className="tl-card__head">
         <p className="tl-card__meta">
           <time dateTime={event.date}>{formatPartialDate(event.date)}</time> · {m.kind[event.kind] ?? event.kind}

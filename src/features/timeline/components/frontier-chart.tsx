@@ -5,11 +5,13 @@ import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
 import { bodyFont, measureText, useElementWidth } from '../hooks/use-element-width';
 import { layoutLanes, nearestPoint, spreadLabels, type LanePlacement } from '../lib/layout-labels';
+import { formatScore } from '../lib/format-score';
 import { markerLayers, shapePath } from '../lib/marker-paths';
 import type { FrontierSelection, PlotPoint } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
 import { indexTicks, scaleLinear, timeTicks } from '../lib/time-scale';
 import { eventShortLabel } from './event-label';
+import { GapHatch } from './marker-key';
 
 const MARKER_SIZE = 9;
 const LANE_HEIGHT = 22;
@@ -35,7 +37,10 @@ export interface FrontierChartProps {
   /** Events to draw (hidden ones already removed); those outside the domain are listed beside the chart. */
   events: readonly TimelineEvent[];
   activeEventId: string | null;
+  /** A marker got focus or was clicked: its card shows and focus stays on the marker (arrow keys move on). */
   onActivateEvent: (id: string) => void;
+  /** An event in the list beside the chart was chosen: its card opens, takes focus, and gives it back to `opener`. */
+  onOpenEvent: (id: string, opener: HTMLElement) => void;
   /** Escape on a marker closes the open card. */
   onCloseEvent: () => void;
   /** After a card closes, focus goes back to its marker (without reopening it), then this is called. */
@@ -57,7 +62,7 @@ interface EventLabel {
  * (numbered markers with a list on narrow screens). Draws only what it is given.
  */
 export function FrontierChart(props: FrontierChartProps) {
-  const { selection, domain, yDomain, reportTime, events, activeEventId, onActivateEvent, onCloseEvent, returnFocusTo, onFocusReturned, onSelectModel } = props;
+  const { selection, domain, yDomain, reportTime, events, activeEventId, onActivateEvent, onOpenEvent, onCloseEvent, returnFocusTo, onFocusReturned, onSelectModel } = props;
   const m = messages.timeline;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -127,7 +132,7 @@ export function FrontierChart(props: FrontierChartProps) {
     const inputs = selection.points.map((p, i) => {
       xs[i] = x(p.time);
       ys[i] = y(p.value);
-      return { region: p.region, x: xs[i]!, y: ys[i]!, later: p.afterReport, open: p.openWeights === true, reasoning: p.reasoning === true };
+      return { region: p.region, x: xs[i]!, y: ys[i]!, status: p.status, later: p.afterReport, open: p.openWeights === true, reasoning: p.reasoning === true };
     });
     return { xs, ys, layers: markerLayers(inputs, MARKER_SIZE) };
   }, [selection.points, x, y]);
@@ -193,7 +198,7 @@ export function FrontierChart(props: FrontierChartProps) {
     ]
       .filter(Boolean)
       .join(', ');
-    return m.frontier.announce(p.name, p.labName, messages.common.region[p.region], formatPartialDate(p.releaseDate), p.value, messages.common.status[p.status], flags);
+    return m.frontier.announce(p.name, p.labName, messages.common.region[p.region], formatPartialDate(p.releaseDate), formatScore(p.value, p.status), messages.common.status[p.status], flags);
   };
 
   const moveKey = (next: number) => {
@@ -280,8 +285,9 @@ export function FrontierChart(props: FrontierChartProps) {
                 <rect x={plotLeft} y={plotTop} width={plotRight - plotLeft} height={plotHeight} />
               </clipPath>
               <clipPath id="tl-marker-clip">
-                <rect x={plotLeft - 8} y={plotTop - 8} width={plotRight - plotLeft + 16} height={plotHeight + 16} />
+                <rect x={plotLeft - 14} y={plotTop - 14} width={plotRight - plotLeft + 28} height={plotHeight + 28} />
               </clipPath>
+              <GapHatch id="tl-gap-cn-hatch" />
             </defs>
             {reportInDomain && (
               <g className="tl-after">
@@ -318,7 +324,7 @@ export function FrontierChart(props: FrontierChartProps) {
             </g>
             <g clipPath="url(#tl-plot-clip)">
               {gapRects.map((g) => (
-                <rect key={g.key} x={g.x} y={g.y} width={g.w} height={g.h} className={`tl-gap tl-gap--${g.lead}`} />
+                <rect key={g.key} x={g.x} y={g.y} width={g.w} height={g.h} className={`tl-gap tl-gap--${g.lead}`} style={g.lead === 'cn' ? { fill: 'url(#tl-gap-cn-hatch)' } : undefined} />
               ))}
             </g>
             <g className="tl-event-lines">
@@ -343,11 +349,12 @@ export function FrontierChart(props: FrontierChartProps) {
                 <path key={f.key} d={f.d} className="tl-frame" />
               ))}
               {layers.shapes.map((s) => (
-                <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region}${s.later ? ' tl-mark--later' : ''}`} />
+                <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region} tl-mark--${s.status}`} />
               ))}
               {layers.rings.map((r) => (
                 <path key={r.key} d={r.d} className={`tl-ring tl-ring--${r.region}`} />
               ))}
+              {layers.later && <path d={layers.later} className="tl-later-ring" />}
               {shown && shownIndex !== null && (
                 <path d={shapePath(REGION_STYLE[shown.region].marker, xs[shownIndex]!, ys[shownIndex]!, MARKER_SIZE / 2 + 4)} className="tl-highlight" />
               )}
@@ -422,7 +429,7 @@ export function FrontierChart(props: FrontierChartProps) {
           before={outside.filter((e) => e.time < domain[0])}
           after={outside.filter((e) => e.time > domain[1])}
           activeEventId={activeEventId}
-          onActivateEvent={onActivateEvent}
+          onOpenEvent={onOpenEvent}
         />
       )}
     </div>
@@ -434,7 +441,7 @@ function EventList(props: {
   before: readonly TimelineEvent[];
   after: readonly TimelineEvent[];
   activeEventId: string | null;
-  onActivateEvent: (id: string) => void;
+  onOpenEvent: (id: string, opener: HTMLElement) => void;
 }) {
   const m = messages.timeline.events;
   const item = (e: TimelineEvent, withNumber: boolean) => (
@@ -443,7 +450,7 @@ function EventList(props: {
         type="button"
         className={`tl-event-list__button${e.afterReport ? ' tl-event-list__button--later' : ''}`}
         aria-pressed={e.event.id === props.activeEventId}
-        onClick={() => props.onActivateEvent(e.event.id)}
+        onClick={(click) => props.onOpenEvent(e.event.id, click.currentTarget)}
       >
         {withNumber && <span className="tl-event-list__number">{e.number}</span>}
         <span className="tl-event-list__date">{formatPartialDate(e.event.date)}</span> {e.event.title}
@@ -486,9 +493,9 @@ function PointTooltip({ point, x, y, width, maxTop }: { point: PlotPoint; x: num
       </div>
       <div>{m.tooltipRelease(formatPartialDate(point.releaseDate))}</div>
       <div>
-        {m.tooltipIndex(point.value, `${point.status === 'estimate' ? '+ ' : ''}${messages.common.status[point.status]}`)}
+        {m.tooltipIndex(formatScore(point.value, point.status), messages.common.status[point.status])}
       </div>
-      {point.otherValues.length > 0 && <div>{m.tooltipAlso(point.otherValues.map((o) => `${o.value} (${messages.common.status[o.status]})`).join(', '))}</div>}
+      {point.otherValues.length > 0 && <div>{m.tooltipAlso(point.otherValues.map((o) => `${formatScore(o.value, o.status)} (${messages.common.status[o.status]})`).join(', '))}</div>}
       <div>
         {[
           point.reasoning === true ? m.tooltipReasoning : null,

@@ -1,8 +1,17 @@
 import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
+import type { ModelRow } from '../../../data/dataset-index';
+import { formatScore } from '../lib/format-score';
 import type { FrontierSelection } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
 import { ScrollTable } from '../../../components/ui/scroll-table';
+
+/** For a model with no preferred value: the other values its sources state, which are not used. */
+export function otherValuesNotUsed(row: ModelRow): string | null {
+  if (row.score !== null || row.otherScores.length === 0) return null;
+  const m = messages.timeline.frontier;
+  return m.otherNotUsed(row.otherScores.map((s) => m.otherValue[s.status](formatScore(s.value, s.status))).join('; '));
+}
 
 const yesNo = (v: boolean | null) => (v === true ? messages.common.yes : v === false ? messages.common.no : messages.common.unknown);
 
@@ -49,7 +58,8 @@ export function FrontierTable({
   selection: FrontierSelection;
   events: readonly TimelineEvent[];
   onSelectModel: (id: string) => void;
-  onActivateEvent: (id: string) => void;
+  /** An event's title was chosen: its card opens, takes focus, and gives focus back to `opener` when it closes. */
+  onActivateEvent: (id: string, opener: HTMLElement) => void;
 }) {
   const m = messages.timeline.frontier;
   const c = m.columns;
@@ -87,10 +97,12 @@ export function FrontierTable({
                 <td>{messages.common.region[p.region]}</td>
                 <td>{formatPartialDate(p.releaseDate)}</td>
                 <td className="num">
-                  {p.value}
-                  {p.otherValues.length > 0 && <span className="tl-also"> ({m.tooltipAlso(p.otherValues.map((o) => `${o.value}, ${messages.common.status[o.status]}`).join('; '))})</span>}
+                  {formatScore(p.value, p.status)}
+                  {p.otherValues.length > 0 && (
+                    <span className="tl-also"> ({m.tooltipAlso(p.otherValues.map((o) => `${formatScore(o.value, o.status)}, ${messages.common.status[o.status]}`).join('; '))})</span>
+                  )}
                 </td>
-                <td>{`${p.status === 'estimate' ? '+ ' : ''}${messages.common.status[p.status]}`}</td>
+                <td>{messages.common.status[p.status]}</td>
                 <td>{yesNo(p.reasoning)}</td>
                 <td>{yesNo(p.openWeights)}</td>
                 <td>{p.afterReport ? messages.common.yes : messages.common.no}</td>
@@ -124,7 +136,13 @@ export function FrontierTable({
                   <td>{row.lab.name}</td>
                   <td>{row.model.releaseDate ? formatPartialDate(row.model.releaseDate) : <span className="unknown">{messages.common.notStated}</span>}</td>
                   <td>
-                    {row.score ? row.score.value : <span className="unknown">{messages.common.notRated}</span>} <span className="tl-also">({m.unplottedReason[reason]})</span>
+                    {row.score ? (
+                      `${formatScore(row.score.value, row.score.status)}${row.score.status === 'measured' ? '' : ` (${messages.common.status[row.score.status]})`}`
+                    ) : (
+                      <span className="unknown">{messages.common.notRated}</span>
+                    )}{' '}
+                    <span className="tl-also">({m.unplottedReason[reason]})</span>
+                    {otherValuesNotUsed(row) && <span className="tl-also"> {otherValuesNotUsed(row)}</span>}
                   </td>
                 </tr>
               ))}
@@ -155,7 +173,7 @@ export function FrontierTable({
                     <time dateTime={e.event.date}>{formatPartialDate(e.event.date)}</time>
                   </td>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onActivateEvent(e.event.id)}>
+                    <button type="button" className="link-button" onClick={(click) => onActivateEvent(e.event.id, click.currentTarget)}>
                       {e.event.title}
                     </button>
                   </th>

@@ -53,6 +53,11 @@ export interface FrontierSelection {
   laterHidden: number;
   lines: FrontierLine[];
   gap: GapSegment[];
+  /**
+   * The US–China gap on measured values only: each region's frontier leaving out values stated only in
+   * a write-up and estimates ("+"). Not drawn; the summary says where it differs from the drawn gap.
+   */
+  measuredGap: GapSegment[];
   /** Where the frontier lines stop: the report's day, or the axis end when later releases are shown. */
   lineEnd: number;
 }
@@ -113,6 +118,8 @@ export interface FrontierBase {
   /** Rows by the report (or all, with later releases shown), plottable or not, with their points. */
   rows: ReadonlyArray<{ row: ModelRow; point: PlotPoint | null }>;
   lines: FrontierLine[];
+  /** The US and Chinese frontiers on measured values only. */
+  measured: { us: FrontierStep[]; cn: FrontierStep[] };
   /** Rows released after the report, counted when they are hidden. */
   later: readonly ModelRow[];
   showLater: boolean;
@@ -136,7 +143,14 @@ export function selectFrontierBase(filtered: readonly ModelRow[], opts: { showLa
     lines.push({ region, kind: 'all', steps: frontierSteps(ofRegion) });
     if (opts.openFrontier) lines.push({ region, kind: 'open', steps: frontierSteps(ofRegion.filter((r) => r.model.openWeights === true)) });
   }
-  return { rows, lines, later: opts.showLater ? [] : filtered.filter((r) => r.afterReport), showLater: opts.showLater };
+  const measuredOf = (region: Region) => frontierSteps(base.filter((r) => r.region === region && r.score?.status === 'measured'));
+  return {
+    rows,
+    lines,
+    measured: { us: measuredOf('us'), cn: measuredOf('cn') },
+    later: opts.showLater ? [] : filtered.filter((r) => r.afterReport),
+    showLater: opts.showLater,
+  };
 }
 
 /** The window-dependent part: the points inside the window, what cannot be plotted, the gap up to the lines' end. */
@@ -155,7 +169,15 @@ export function selectFrontierInWindow(prepared: FrontierBase, opts: Omit<Fronti
   const lineEnd = prepared.showLater ? opts.domain[1] : Math.min(opts.domain[1], Math.max(opts.reportTime, opts.domain[0]));
   const us = prepared.lines.find((l) => l.region === 'us' && l.kind === 'all')!.steps;
   const cn = prepared.lines.find((l) => l.region === 'cn' && l.kind === 'all')!.steps;
-  return { points, unplotted, laterHidden, lines: prepared.lines, gap: gapSegments(us, cn, lineEnd), lineEnd };
+  return {
+    points,
+    unplotted,
+    laterHidden,
+    lines: prepared.lines,
+    gap: gapSegments(us, cn, lineEnd),
+    measuredGap: gapSegments(prepared.measured.us, prepared.measured.cn, lineEnd),
+    lineEnd,
+  };
 }
 
 export function selectFrontier(filtered: readonly ModelRow[], opts: FrontierOptions): FrontierSelection {

@@ -6,6 +6,7 @@ import { frontierAt, type FrontierStep } from '../../../lib/frontier';
 import { formatPartialDate } from '../../../lib/format';
 import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
+import { compareMeasuredGap } from './measured-gap';
 import type { CadenceSelection } from './select-cadence';
 import { gapSegments, type FrontierSelection, type GapSegment } from './select-frontier';
 
@@ -83,6 +84,16 @@ export function summarizeFrontier(
       const gLast = last.us - last.cn;
       if (last !== closest && gLast !== gMin) parts.push(m.gapAtEnd(formatMonthLong(end - 1), gLast));
     }
+  }
+
+  const vsMeasured = compareMeasuredGap(selection.gap, selection.measuredGap, [opts.domain[0], end]);
+  if (vsMeasured) {
+    const when = formatMonthLong(end - 1);
+    const { end: atEnd, widest } = vsMeasured;
+    if (atEnd.measured === null) parts.push(m.measuredMissing(when));
+    else parts.push(m.measuredEnd(when, m.lead(atEnd.measured), atEnd.measured === atEnd.drawn ? null : m.lead(atEnd.drawn)));
+    if (widest && !(widest.measured === atEnd.measured && widest.drawn === atEnd.drawn))
+      parts.push(m.measuredWidest(formatMonthLong(widest.start), m.lead(widest.measured), m.lead(widest.drawn)));
   }
 
   if (opts.openFrontier) {
