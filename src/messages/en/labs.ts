@@ -161,8 +161,13 @@ export const labs = {
       `The faint line is the frontier of all labs outside the US and China together (${countries}): each of these countries has only one lab in the dataset.`,
     legendFrontier: (scope: string) => `${scope} frontier (best index so far), drawn faintly`,
     legendModels: (lab: string) => `${lab} models`,
-    legendEstimate: 'hollow: estimate (“+”)',
-    legendLater: 'dashed ring: released after the report',
+    /** The same encoding as the timeline's frontier chart. */
+    legendStatus: {
+      measured: 'Measured on the leaderboard (filled)',
+      'as-stated': 'Value stated only in a write-up (light fill, solid outline)',
+      estimate: 'Estimate, “+” (hollow, dashed outline)',
+    } as Record<'measured' | 'as-stated' | 'estimate', string>,
+    legendLater: 'Released after the report (dashed ring)',
     reportLine: 'Report published (on or before 19 Feb 2025)',
     reportLineShort: 'Report',
     summaryNone: (lab: string, models: number) =>
@@ -187,6 +192,13 @@ export const labs = {
     unplottedNotRated: 'not rated',
     unplottedDateUnknown: 'release date unknown',
     unplottedBoth: 'not rated; release date unknown',
+    /** A model with no preferred value whose sources state others: "a write-up states 84". */
+    otherValue: {
+      measured: (v: string) => `a measured value of ${v} is recorded`,
+      estimate: (v: string) => `an estimate of ${v} is stated`,
+      'as-stated': (v: string) => `a write-up states ${v}`,
+    } as Record<'measured' | 'estimate' | 'as-stated', (v: string) => string>,
+    otherNotUsed: (values: string) => `(${values}; not used, see the model’s details)`,
     tableCaption: (lab: string) => `${lab}: the values drawn on the chart, and the frontier behind them`,
     table: {
       series: 'Series',

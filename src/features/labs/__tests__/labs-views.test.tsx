@@ -267,3 +267,39 @@ describe('labs comparison link', () => {
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
   });
 });
+
+describe('the lab chart’s value statuses', () => {
+  function stepfun(): Dataset {
+    return makeDataset({
+      labs: [makeLab('stepfun', { name: 'StepFun', country: 'CN' }), makeLab('deepseek', { name: 'DeepSeek', country: 'CN' })],
+      models: [
+        makeModel('step-r-mini', 'stepfun', { name: 'Step R-mini', releaseDate: '2025-01', reasoning: true, scores: [makeScore(84, { status: 'as-stated' })] }),
+        makeModel('step-x', 'stepfun', { name: 'Step-X', releaseDate: '2025-01-24', scores: [makeScore(83, { status: 'estimate' })] }),
+        // No preferred value, but a write-up states one that is not used.
+        makeModel('step-2-16k', 'stepfun', { name: 'Step-2-16K', releaseDate: '2024-07', scores: [makeScore(84, { status: 'as-stated', preferred: false })] }),
+        makeModel('deepseek-r1', 'deepseek', { name: 'DeepSeek-R1', releaseDate: '2025-01-20', scores: [makeScore(89)] }),
+      ],
+    });
+  }
+
+  it('keys only the statuses it draws, and says each status in words in the table twin', async () => {
+    await open('/labs/stepfun', stepfun());
+    const chart = screen.getByRole('figure', { name: 'StepFun: index of its models by release date' });
+    const legend = within(chart).getByRole('list', { name: 'Legend' });
+    expect(legend).toHaveTextContent('Value stated only in a write-up (light fill, solid outline)');
+    expect(legend).toHaveTextContent('Estimate, “+” (hollow, dashed outline)');
+    expect(legend).not.toHaveTextContent('Measured on the leaderboard');
+    expect(legend).not.toHaveTextContent('Released after the report');
+    await userEvent.click(within(chart).getByRole('button', { name: 'Table' }));
+    const twin = within(chart).getByRole('table');
+    // Step R-mini is listed twice: as a StepFun model and as a step of China's frontier.
+    for (const row of within(twin).getAllByRole('rowheader', { name: 'Step R-mini' })) expect(row.closest('tr')).toHaveTextContent(/84\s*as stated in a write-up/);
+    expect(within(twin).getByRole('rowheader', { name: 'Step-X' }).closest('tr')).toHaveTextContent(/83\s*estimate/);
+  });
+
+  it('names a stated value that is not used for a model it cannot draw', async () => {
+    await open('/labs/stepfun', stepfun());
+    const unplotted = screen.getByRole('heading', { name: 'Not drawn on the chart' }).nextElementSibling;
+    expect(unplotted).toHaveTextContent('Step-2-16K: not rated (Jul 2024) (a write-up states 84; not used, see the model’s details)');
+  });
+});

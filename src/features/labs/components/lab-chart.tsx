@@ -1,9 +1,9 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { ChartFrame, type ChartTable, ChartTableView } from '../../../components/charts/chart-frame';
 import { RegionLegend } from '../../../components/charts/region-legend';
-import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { SourceLinks } from '../../../components/data/source-links';
-import type { DatasetIndex } from '../../../data/dataset-index';
+import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
+import type { ScoreStatus } from '../../../data/dataset.schema';
 import { useDataset } from '../../../data/dataset-queries';
 import { formatPartialDate, formatQuarter } from '../../../lib/format';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
@@ -52,8 +52,19 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
   return parts.join(' ');
 }
 
-function statusWords(status: LabChartPoint['status']): string {
-  return `${status === 'estimate' ? '+ ' : ''}${messages.common.status[status]}`;
+/** An index value as the report writes it: an estimate carries "+" after the number ("94+"). */
+function formatScore(value: number, status: ScoreStatus): string {
+  return status === 'estimate' ? `${value}+` : String(value);
+}
+
+function statusWords(status: ScoreStatus): string {
+  return messages.common.status[status];
+}
+
+/** For a model with no preferred value: the other values its sources state, which are not used. */
+export function otherValuesNotUsed(row: ModelRow): string | null {
+  if (row.score !== null || row.otherScores.length === 0) return null;
+  return m.otherNotUsed(row.otherScores.map((s) => m.otherValue[s.status](formatScore(s.value, s.status))).join('; '));
 }
 
 function chartTable(index: DatasetIndex, chart: LabChartData): ChartTable {
@@ -91,9 +102,10 @@ function Unplotted({ chart }: { chart: LabChartData }) {
             {!notRated && row.score && (
               <>
                 {' '}
-                ({m.table.index} {row.score.value})
+                ({m.table.index} {formatScore(row.score.value, row.score.status)}, {statusWords(row.score.status)})
               </>
             )}
+            {otherValuesNotUsed(row) && <> {otherValuesNotUsed(row)}</>}
           </li>
         ))}
       </ul>
@@ -123,7 +135,7 @@ function LabTooltip({ active, payload, scope }: { active: boolean; payload: Tool
       <div className="lab-chart__tooltip">
         <strong>{item.name}</strong>
         <div>
-          {m.yAxis}: {item.value} ({statusWords(item.status)})
+          {m.yAxis}: {formatScore(item.value, item.status)} ({statusWords(item.status)})
           {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(item.otherValues.join(', '))}</>}
         </div>
         <div>
@@ -156,8 +168,8 @@ function makePointShape(region: Region) {
     if (cx === undefined || cy === undefined || !p) return <g />;
     return (
       <g className="lab-chart__point">
-        {p.afterReport && <circle cx={cx} cy={cy} r={10} fill="none" stroke="var(--event-later)" strokeWidth={1.5} strokeDasharray="3 2" />}
-        <RegionMarkerShape region={region} cx={cx} cy={cy} size={11} hollow={p.status === 'estimate'} />
+        {p.afterReport && <LaterRing cx={cx} cy={cy} r={10} />}
+        <StatusMarker region={region} status={p.status} cx={cx} cy={cy} size={11} />
         {p.isBest && (
           <text x={cx - 10} y={cy - 10} textAnchor="end" className="lab-chart__label">
             {p.name} {p.value}
@@ -192,14 +204,40 @@ function ReportKey() {
   );
 }
 
-function KeyIcon({ region, hollow, ring }: { region: Region; hollow?: boolean; ring?: boolean }) {
+/**
+ * The region's marker shape, painted by the status of its value, as on the timeline (and in step with the
+ * leaderboard's bars): measured filled; stated only in a write-up a light fill with a solid outline;
+ * estimate ("+") hollow with a dashed outline.
+ */
+function StatusMarker({ region, status, cx, cy, size }: { region: Region; status: ScoreStatus; cx: number; cy: number; size: number }) {
+  const { color, marker } = REGION_STYLE[region];
+  const r = size / 2;
+  const paint =
+    status === 'measured'
+      ? { fill: color, stroke: 'var(--bg)', strokeWidth: 1 }
+      : status === 'as-stated'
+        ? { fill: `var(--region-${region}-soft)`, stroke: color, strokeWidth: 1.75 }
+        : { fill: 'var(--bg)', stroke: color, strokeWidth: 1.75, strokeDasharray: '2.5 2' };
+  if (marker === 'square') return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...paint} />;
+  if (marker === 'triangle') return <polygon points={`${cx},${cy - r * 1.1} ${cx + r},${cy + r * 0.8} ${cx - r},${cy + r * 0.8}`} {...paint} />;
+  return <circle cx={cx} cy={cy} r={r} {...paint} />;
+}
+
+/** Released after the report: a dashed ring around the marker. */
+function LaterRing({ cx, cy, r }: { cx: number; cy: number; r: number }) {
+  return <circle cx={cx} cy={cy} r={r} fill="none" stroke="var(--event-later)" strokeWidth={1.5} strokeDasharray="3 2" />;
+}
+
+function KeyIcon({ region, status = 'measured', ring }: { region: Region; status?: ScoreStatus; ring?: boolean }) {
   return (
     <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
-      {ring && <circle cx={11} cy={11} r={9} fill="none" stroke="var(--event-later)" strokeWidth={1.5} strokeDasharray="3 2" />}
-      <RegionMarkerShape region={region} cx={11} cy={11} size={10} hollow={hollow ?? false} />
+      {ring && <LaterRing cx={11} cy={11} r={9} />}
+      <StatusMarker region={region} status={status} cx={11} cy={11} size={ring ? 8 : 11} />
     </svg>
   );
 }
+
+const STATUSES: readonly ScoreStatus[] = ['measured', 'as-stated', 'estimate'];
 
 /**
  * A lab's models as index against release date, on the shared axes, with its country's frontier drawn
@@ -225,17 +263,18 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
       regions={[]}
       extra={
         <>
-          <li>
-            <KeyIcon region={region} /> {m.legendModels(lab.name)}
-          </li>
+          {STATUSES.filter((status) => chart.points.some((p) => p.status === status)).map((status) => (
+            <li key={status}>
+              <KeyIcon region={region} status={status} /> {m.legendStatus[status]}
+            </li>
+          ))}
+          {chart.points.some((p) => p.afterReport) && (
+            <li>
+              <KeyIcon region={region} ring /> {m.legendLater}
+            </li>
+          )}
           <li>
             <FrontierKey color={color} /> {m.legendFrontier(scope)}
-          </li>
-          <li>
-            <KeyIcon region={region} hollow /> {m.legendEstimate}
-          </li>
-          <li>
-            <KeyIcon region={region} ring /> {m.legendLater}
           </li>
           <li>
             <ReportKey /> {m.reportLine}
