@@ -42,7 +42,6 @@ export const timeline = {
     brushLabel: 'Overview of the whole period: drag to choose a window',
     startHandle: 'Window start',
     endHandle: 'Window end',
-    current: (from: string, to: string) => `Window: ${from} – ${to}`,
   },
 
   frontier: {
@@ -71,7 +70,6 @@ export const timeline = {
     legendEvent: 'Export-control event',
     legendEventLater: 'Event after the report (dashed)',
     afterReport: 'After the report',
-    reportLine: (day: string) => `Report, by ${day}`,
     tooltipRelease: (date: string) => `Released ${date}`,
     tooltipIndex: (value: string, status: string) => `Index ${value} (${status})`,
     tooltipAlso: (values: string) => `Also stated: ${values}`,
@@ -160,7 +158,6 @@ export const timeline = {
       'chip-launch': 'China-specific chip',
     } as Record<string, string>,
     card: {
-      label: (title: string) => `Event: ${title}`,
       afterReport: 'After the report',
       whatChanged: 'What changed',
       details: 'Details',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { makeDataset, makeLab, makeModel, makeScore } from '../../../../test/fixtures/dataset';
-import { activeFilters, applyLocalFilters, diagnoseFilters, inReleaseWindow, matchesFilters, type ReleaseWindow, type RowFilters } from '../lib/filter-rows';
+import { applyFilters } from '../../../components/filters/filter-rows';
+import { activeFilters, applyRowFilters, diagnoseFilters, releaseWindowTest, type ReleaseWindow, type RowFilters } from '../lib/filter-rows';
 
 const NONE: RowFilters & ReleaseWindow = { region: 'all', labs: [], openWeights: 'any', reasoning: 'any', search: '', from: null, to: null };
 
@@ -22,9 +23,10 @@ const index = buildDatasetIndex(
     ],
   }),
 );
-const ids = (f: RowFilters & ReleaseWindow) => applyLocalFilters(index.rows, f).map((r) => r.model.id);
+// The timeline applies the shared filters: every filter, with the window, as everywhere else.
+const ids = (f: RowFilters & ReleaseWindow) => applyFilters(index.rows, f).map((r) => r.model.id);
 
-describe('applyLocalFilters', () => {
+describe('the shared filters on the timeline’s rows', () => {
   it.each<[string, Partial<RowFilters & ReleaseWindow>, string[]]>([
     ['no filter keeps every row', {}, ['deepseek-r1', 'o1', 'mistral-large-2', 'ernie', 'undated']],
     ['region China', { region: 'cn' }, ['deepseek-r1', 'ernie', 'undated']],
@@ -50,17 +52,18 @@ describe('applyLocalFilters', () => {
   });
 });
 
-describe('inReleaseWindow', () => {
+describe('releaseWindowTest', () => {
   it('keeps a model with no release date only when no bound is set', () => {
     const undated = index.rowsById.get('undated')!;
-    expect(inReleaseWindow(undated, { from: null, to: null })).toBe(true);
-    expect(inReleaseWindow(undated, { from: null, to: '2030-01-01' })).toBe(false);
+    expect(releaseWindowTest({ from: null, to: null })(undated)).toBe(true);
+    expect(releaseWindowTest({ from: null, to: '2030-01-01' })(undated)).toBe(false);
   });
 });
 
-describe('matchesFilters', () => {
-  it('ignores the window (the frontier counts models before it)', () => {
-    expect(matchesFilters(index.rowsById.get('mistral-large-2')!, { ...NONE })).toBe(true);
+describe('applyRowFilters', () => {
+  it('applies every filter but the window (the frontier counts models before it)', () => {
+    const { from: _from, to: _to, ...rest } = NONE;
+    expect(applyRowFilters(index.rows, { ...rest, region: 'cn' }).map((r) => r.model.id)).toEqual(['deepseek-r1', 'ernie', 'undated']);
   });
 });
 
@@ -73,7 +76,7 @@ describe('activeFilters and diagnoseFilters', () => {
   it('says what removing each filter would bring back', () => {
     const f = { ...NONE, region: 'us' as const, search: 'deepseek' };
     expect(ids(f)).toEqual([]);
-    const count = (g: RowFilters & ReleaseWindow) => applyLocalFilters(index.rows, g).length;
+    const count = (g: RowFilters & ReleaseWindow) => applyFilters(index.rows, g).length;
     expect(diagnoseFilters(f, count)).toEqual([
       { key: 'region', countWithout: 1 },
       { key: 'search', countWithout: 1 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { defaultTimelineDomain, selectTimelineEvents, splitByDomain, visibleEvents, windowDomain } from '../lib/select-timeline-events';
+import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from '../lib/select-timeline-events';
 import { dayToTime, timeToDay } from '../lib/time-scale';
 import { timelineDataset } from './timeline-fixture';
 
@@ -36,18 +36,11 @@ describe('defaultTimelineDomain', () => {
   });
 });
 
-describe('windowDomain and splitByDomain', () => {
+describe('windowDomain', () => {
   const base: [number, number] = [dayToTime('2022-10-01'), dayToTime('2025-08-01')];
   it('uses the window’s bounds, including its last day', () => {
     const [a, b] = windowDomain(base, '2023-10-17', '2024-12-31');
     expect([iso(a), iso(b)]).toEqual(['2023-10-17', '2025-01-01']);
     expect(windowDomain(base, null, null)).toEqual(base);
-  });
-
-  it('lists events outside the span apart', () => {
-    const { inside, before, after } = splitByDomain(events, windowDomain(base, '2023-01-01', '2025-03-01'));
-    expect(before.map((e) => e.event.id)).toEqual(['2019-huawei', '2022-oct']);
-    expect(inside.map((e) => e.event.id)).toEqual(['2023-oct', '2025-jan']);
-    expect(after.map((e) => e.event.id)).toEqual(['2025-apr', '2025-jul']);
   });
 });

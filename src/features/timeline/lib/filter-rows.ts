@@ -4,7 +4,7 @@
  * "the best so far" and must count models released before the window, while the points and counts show
  * only those inside it. Pure.
  */
-import { inReleaseWindow as sharedInReleaseWindow, rowPredicate } from '../../../components/filters/filter-rows';
+import { inReleaseWindow, rowPredicate } from '../../../components/filters/filter-rows';
 import type { ModelRow } from '../../../data/dataset-index';
 import type { FilterState } from '../../../stores/filters/filters-url';
 
@@ -15,27 +15,15 @@ export interface ReleaseWindow {
 }
 export type FilterKey = 'region' | 'labs' | 'openWeights' | 'reasoning' | 'search' | 'window';
 
-/** Every filter but the window. A filter on a flag the sources leave unknown (null) does not match it. */
-export function matchesFilters(row: ModelRow, f: RowFilters): boolean {
-  return rowPredicate({ ...f, from: null, to: null })(row);
-}
-
 /** The shared window rule, as a test built once for many rows. */
 export function releaseWindowTest(w: ReleaseWindow): (row: ModelRow) => boolean {
   if (!w.from && !w.to) return () => true;
-  return (row) => sharedInReleaseWindow(row.model.releaseDate, w.from, w.to);
+  return (row) => inReleaseWindow(row.model.releaseDate, w.from, w.to);
 }
 
-export function inReleaseWindow(row: ModelRow, w: ReleaseWindow): boolean {
-  return releaseWindowTest(w)(row);
-}
-
+/** Every filter but the window. A filter on a flag the sources leave unknown (null) does not match it. */
 export function applyRowFilters(rows: readonly ModelRow[], f: RowFilters): ModelRow[] {
   return rows.filter(rowPredicate({ ...f, from: null, to: null }));
-}
-
-export function applyLocalFilters(rows: readonly ModelRow[], f: RowFilters & ReleaseWindow): ModelRow[] {
-  return rows.filter(rowPredicate(f));
 }
 
 /** The filters that narrow the rows now, in a fixed order. */

@@ -68,16 +68,3 @@ export function windowDomain(defaultDomain: readonly [number, number], from: str
   const end = to ? dayToTime(to) + 86_400_000 : defaultDomain[1];
   return end > start ? [start, end] : [start, start + 86_400_000];
 }
-
-/** Events inside a span, and those before and after it (listed beside the chart, not drawn). */
-export function splitByDomain(events: readonly TimelineEvent[], domain: readonly [number, number]) {
-  const inside: TimelineEvent[] = [];
-  const before: TimelineEvent[] = [];
-  const after: TimelineEvent[] = [];
-  for (const e of events) {
-    if (e.time < domain[0]) before.push(e);
-    else if (e.time > domain[1]) after.push(e);
-    else inside.push(e);
-  }
-  return { inside, before, after };
-}
