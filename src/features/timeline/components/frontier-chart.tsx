@@ -13,7 +13,7 @@ import { indexTicks, scaleLinear, timeTicks } from '../lib/time-scale';
 import { eventShortLabel } from './event-label';
 import { GapHatch } from './marker-key';
 
-const MARKER_SIZE = 9;
+const MARKER_SIZE = 10;
 const LANE_HEIGHT = 22;
 const LABEL_FONT_PX = 12;
 const MAX_LABELLED_LANES = 5;
@@ -348,9 +348,17 @@ export function FrontierChart(props: FrontierChartProps) {
               {layers.frames.map((f) => (
                 <path key={f.key} d={f.d} className="tl-frame" />
               ))}
-              {layers.shapes.map((s) => (
-                <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region} tl-mark--${s.status}`} />
-              ))}
+              {layers.shapes.map((s) =>
+                // The light fill is translucent: an opaque base keeps lines and shading from showing through.
+                s.status === 'as-stated' ? (
+                  <g key={s.key}>
+                    <path d={s.d} className="tl-mark-base" />
+                    <path d={s.d} className={`tl-mark tl-mark--${s.region} tl-mark--${s.status}`} />
+                  </g>
+                ) : (
+                  <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region} tl-mark--${s.status}`} />
+                ),
+              )}
               {layers.rings.map((r) => (
                 <path key={r.key} d={r.d} className={`tl-ring tl-ring--${r.region}`} />
               ))}
