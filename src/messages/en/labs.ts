@@ -178,7 +178,8 @@ export const labs = {
         : firstIsBest
           ? `${lab} has ${n} models with an index value and a release date (of ${total} in the dataset); the first, ${best}, is also its best.`
           : `${lab} has ${n} models with an index value and a release date (of ${total} in the dataset), from ${first} to its best, ${best}.`,
-    summaryPoint: (name: string, value: number, date: string) => `${name} (${value}, ${date})`,
+    /** "DeepSeek-R1 (89, 20 Jan 2025)"; a value not measured says so: "Step R-mini (84, as stated in a write-up, Jan 2025)". */
+    summaryPoint: (name: string, value: string, date: string, status: string | null) => `${name} (${value}${status ? `, ${status}` : ''}, ${date})`,
     frontierPhraseRegion: { us: 'the US frontier', cn: 'China’s frontier' } as Record<'us' | 'cn', string>,
     frontierPhraseOther: (countries: string) => `the frontier of labs outside the US and China (${countries})`,
     summarySet: (model: string, frontier: string) => `${model} set ${frontier}.`,

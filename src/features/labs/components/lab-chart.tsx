@@ -34,7 +34,7 @@ function frontierPhrase(scope: FrontierScope): string {
 }
 
 function pointText(p: LabChartPoint): string {
-  return m.summaryPoint(p.name, p.value, formatPartialDate(p.releaseDate));
+  return m.summaryPoint(p.name, formatScore(p.value, p.status), formatPartialDate(p.releaseDate), p.status === 'measured' ? null : statusWords(p.status));
 }
 
 /** The chart's summary sentence, generated from what is drawn. */
@@ -218,9 +218,19 @@ function StatusMarker({ region, status, cx, cy, size }: { region: Region; status
       : status === 'as-stated'
         ? { fill: `var(--region-${region}-soft)`, stroke: color, strokeWidth: 1.75 }
         : { fill: 'var(--bg)', stroke: color, strokeWidth: 1.75, strokeDasharray: '2.5 2' };
-  if (marker === 'square') return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...paint} />;
-  if (marker === 'triangle') return <polygon points={`${cx},${cy - r * 1.1} ${cx + r},${cy + r * 0.8} ${cx - r},${cy + r * 0.8}`} {...paint} />;
-  return <circle cx={cx} cy={cy} r={r} {...paint} />;
+  const shape = (p: { fill: string; stroke: string; strokeWidth?: number; strokeDasharray?: string }) => {
+    if (marker === 'square') return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...p} />;
+    if (marker === 'triangle') return <polygon points={`${cx},${cy - r * 1.1} ${cx + r},${cy + r * 0.8} ${cx - r},${cy + r * 0.8}`} {...p} />;
+    return <circle cx={cx} cy={cy} r={r} {...p} />;
+  };
+  if (status !== 'as-stated') return shape(paint);
+  // The light fill is translucent: an opaque base keeps the frontier line from showing through.
+  return (
+    <g>
+      {shape({ fill: 'var(--bg)', stroke: 'none' })}
+      {shape(paint)}
+    </g>
+  );
 }
 
 /** Released after the report: a dashed ring around the marker. */
