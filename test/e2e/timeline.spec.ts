@@ -185,3 +185,55 @@ test('a filter that empties the chart says which one, and removing it brings the
   await expect(page.getByText('No model to plot')).toHaveCount(0);
   expect(new URL(page.url()).search).toBe('');
 });
+
+test('the chart says each value’s status: legend keys, and the measured-only gap in the summary', async ({ page }) => {
+  await page.goto('/timeline');
+  await waitForView(page, 'Timeline');
+  const figure = page.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
+  const legend = figure.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('Measured on the leaderboard (filled)');
+  await expect(legend).toContainText('Value stated only in a write-up (light fill, solid outline)');
+  await expect(legend).toContainText('Estimate, “+” (hollow, dashed outline)');
+  await expect(legend).not.toContainText('China’s frontier is ahead');
+  // ERNIE 4.0 Turbo's 76 is stated only in a write-up: on measured values China's frontier was Qwen2's 68.
+  await expect(figure).toContainText('The two readings differ most from June 2024: on measured values the US led by 10 points; as drawn, the US led by 2 points.');
+  await figure.getByRole('button', { name: 'Table' }).click();
+  const table = page.getByRole('table', { name: /Models on the frontier chart/ });
+  await expect(table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Open details for ERNIE 4.0 Turbo' }) })).toContainText('as stated in a write-up');
+  await expect(table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Open details for Baichuan-M1-preview' }) })).toContainText(/83\+\s*estimate/);
+  await expect(page.getByRole('table', { name: /cannot be plotted/ })).toContainText('a write-up states 84; not used, see the model’s details');
+});
+
+test('with open weights only, the China-ahead gap is hatched and keyed', async ({ page }) => {
+  await page.goto('/timeline?open=open');
+  await waitForView(page, 'Timeline');
+  await expect(page.getByRole('figure', { name: 'The US and Chinese frontiers over time' }).getByRole('list', { name: 'Legend' })).toContainText(
+    'Gap where China’s frontier is ahead (hatched)',
+  );
+});
+
+test('in Table mode an event opens its card, which takes focus and gives it back on Escape', async ({ page }) => {
+  await page.goto('/timeline');
+  await waitForView(page, 'Timeline');
+  await page.getByRole('figure', { name: 'The US and Chinese frontiers over time' }).getByRole('button', { name: 'Table' }).click();
+  const opener = page.getByRole('table', { name: 'Export-control events on the axis' }).getByRole('button', { name: 'BIS updates the advanced computing rules (October 2023)' });
+  await opener.click();
+  const card = page.getByRole('region', { name: 'BIS updates the advanced computing rules (October 2023)' });
+  await expect(card).toBeFocused();
+  await expect(card).toContainText('TPP ≥ 4800');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
+test('an event listed off the axis opens its card, and Close gives focus back to it', async ({ page }) => {
+  await page.goto('/timeline');
+  await waitForView(page, 'Timeline');
+  const opener = page.getByRole('button', { name: /^2019 Huawei added to the US Entity List/ });
+  await opener.click();
+  const card = page.getByRole('region', { name: /Huawei/ });
+  await expect(card).toBeFocused();
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
