@@ -373,6 +373,13 @@ export function TimelineView() {
               <>
                 <li>
                   <svg width="14" height="14" aria-hidden="true">
+                    <defs>
+                      {/* Its own pattern: the legend also shows in Table mode, when the chart's patterns are not drawn. */}
+                      <pattern id="tl-hatch-legend" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="6" height="6" fill="var(--region-cn-soft)" />
+                        <rect width="3" height="6" fill="var(--region-cn)" />
+                      </pattern>
+                    </defs>
                     <rect x="1" y="1" width="12" height="12" className="tl-hatch-swatch" />
                   </svg>{' '}
                   {m.cadence.reasoningLegend}
