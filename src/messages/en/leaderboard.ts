@@ -225,7 +225,8 @@ export const leaderboard = {
 
   compare: {
     title: 'Best models of each side, on one scale',
-    columnTitle: (side: string, shown: number, total: number) => `${side}: top ${shown} of ${total} rated`,
+    columnTitle: (side: string, shown: number, total: number, size: number) =>
+      shown > size ? `${side}: top ${size} of ${total} rated (${shown} with ties at the cut)` : `${side}: top ${shown} of ${total} rated`,
     empty: (side: string) => `No rated ${side} model under these filters.`,
     twinCaption: 'The best models of each side, rank by rank',
     twinHeader: ['Row', 'US rank', 'US model', 'US index', 'US status', 'Chinese rank', 'Chinese model', 'Chinese index', 'Chinese status'],

@@ -26,7 +26,7 @@ export const CompareColumns = memo(function CompareColumns({ columns, sourcesByI
   return (
     <div className="compare-grid">
       {sides.map((side) => {
-        const title = m.columnTitle(side.name, side.data.length, side.total);
+        const title = m.columnTitle(side.name, side.data.length, side.total, columns.size);
         return (
           <div key={side.key} className={`compare-col compare-col--${side.key}`}>
             <h3 className="compare-col__title">{title}</h3>

@@ -68,7 +68,7 @@ export interface ChinaUs {
   /** The same readouts on values Artificial Analysis measured (no estimates, no values only a write-up states). */
   measured: ChinaUsReadouts;
   /** The best of each side, ranked within its side, for the side-by-side columns. */
-  columns: { us: RankedRow[]; cn: RankedRow[]; usTotal: number; cnTotal: number };
+  columns: { us: RankedRow[]; cn: RankedRow[]; usTotal: number; cnTotal: number; size: number };
 }
 
 const isRated = (r: ModelRow): r is RatedRow => r.score !== null;
@@ -132,6 +132,6 @@ export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize
     all: computeReadouts(rows),
     measured: computeReadouts(measured),
     // Every model ranked within the top `columnSize` (a tie at the cut keeps all its models).
-    columns: { us: us.filter((r) => r.rank! <= columnSize), cn: cn.filter((r) => r.rank! <= columnSize), usTotal: us.length, cnTotal: cn.length },
+    columns: { us: us.filter((r) => r.rank! <= columnSize), cn: cn.filter((r) => r.rank! <= columnSize), usTotal: us.length, cnTotal: cn.length, size: columnSize },
   };
 }
