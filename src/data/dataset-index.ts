@@ -2,9 +2,9 @@
  * The validated dataset with lookups and one row per model, built once after loading.
  * Pure: every view's selectors start from here.
  */
-import { dateToTime, isAfter } from '../lib/dates';
+import { dateToTime, earliestDay, isAfter } from '../lib/dates';
 import { regionOfCountry, type Region } from '../lib/regions';
-import type { Dataset, Lab, Model, Scale, Score, Source } from './dataset.schema';
+import type { Dataset, EventRecord, Lab, Model, Scale, Score, Source } from './dataset.schema';
 
 export interface ModelRow {
   model: Model;
@@ -20,6 +20,16 @@ export interface ModelRow {
   afterReport: boolean;
 }
 
+export interface EventRow {
+  event: EventRecord;
+  /** When it happened, for ordering and plotting (a month-only date sits mid-month). */
+  time: number;
+  /** Happened after the report was published. */
+  afterReport: boolean;
+  /** The first day the event's date can mean: where "models released after this" starts. */
+  fromDay: string;
+}
+
 export interface DatasetIndex {
   data: Dataset;
   scale: Scale;
@@ -28,6 +38,8 @@ export interface DatasetIndex {
   sourcesById: ReadonlyMap<string, Source>;
   rows: ModelRow[];
   rowsById: ReadonlyMap<string, ModelRow>;
+  /** Every export-control event in date order (same-date events keep the dataset's order). */
+  events: EventRow[];
   labIds: ReadonlySet<string>;
   modelIds: ReadonlySet<string>;
 }
@@ -54,9 +66,15 @@ export function buildDatasetIndex(data: Dataset): DatasetIndex {
     };
   });
 
+  const events: EventRow[] = data.events
+    .map((event, i) => ({ event, i, time: dateToTime(event.date) }))
+    .sort((a, b) => a.time - b.time || a.i - b.i)
+    .map(({ event, time }) => ({ event, time, afterReport: isAfter(event.date, reportDay), fromDay: earliestDay(event.date) }));
+
   return {
     data,
     scale,
+    events,
     labsById,
     modelsById: new Map(data.models.map((m) => [m.id, m])),
     sourcesById: new Map(data.sources.map((s) => [s.id, s])),

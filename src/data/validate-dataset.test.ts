@@ -75,6 +75,16 @@ describe('buildDatasetIndex', () => {
     expect(index.rowsById.get('pangu')!.releaseTime).toBeNull();
   });
 
+  it('dates events once, in date order, marking those after the report', () => {
+    const event = (id: string, date: string) => ({ id, date, title: id, kind: 'chip-rule' as const, summary: 's', details: [], thresholds: [], chips: [], labs: [], sources: ['S1'], confidence: 'high' as const });
+    const withEvents = buildDatasetIndex(makeDataset({ events: [event('later', '2025-04'), event('first', '2022-10-07'), event('same-day', '2022-10-07')] }));
+    expect(withEvents.events.map((e) => [e.event.id, e.afterReport, e.fromDay])).toEqual([
+      ['first', false, '2022-10-07'],
+      ['same-day', false, '2022-10-07'],
+      ['later', true, '2025-04-01'],
+    ]);
+  });
+
   it('derives the region from the lab country', () => {
     expect(index.rowsById.get('deepseek-r1')!.region).toBe('cn');
     expect(index.rowsById.get('o1')!.region).toBe('us');

@@ -2,18 +2,13 @@
  * The export-control events for the vertical timeline: in date order, with the chips and labs they
  * name, split at the report's publication, filtered by kind. Pure.
  */
-import type { DatasetIndex } from '../../../data/dataset-index';
-import type { Chip, EventKind, EventRecord, Lab } from '../../../data/dataset.schema';
-import { dateToTime, earliestDay, isAfter } from '../../../lib/dates';
+import type { DatasetIndex, EventRow } from '../../../data/dataset-index';
+import type { Chip, EventKind, Lab } from '../../../data/dataset.schema';
+import { dateToTime } from '../../../lib/dates';
 
 export const EVENT_KINDS: readonly EventKind[] = ['chip-rule', 'entity-list', 'diffusion-rule', 'reported-deliberation', 'chip-launch'];
 
-export interface ExportEvent {
-  event: EventRecord;
-  time: number;
-  afterReport: boolean;
-  /** First day the event's date can mean (for "models released after this"). */
-  fromDay: string;
+export interface ExportEvent extends EventRow {
   chips: Array<{ id: string; chip: Chip | null }>;
   labs: Array<{ id: string; lab: Lab | null }>;
 }
@@ -21,18 +16,11 @@ export interface ExportEvent {
 /** Every event in date order; events on the same date keep the dataset's order. */
 export function selectExportEvents(index: DatasetIndex): ExportEvent[] {
   const chips = new Map(index.data.chips.map((c) => [c.id, c]));
-  const reportDay = index.data.meta.report.publishedBy;
-  return index.data.events
-    .map((event, i) => ({ event, i, time: dateToTime(event.date) }))
-    .sort((a, b) => a.time - b.time || a.i - b.i)
-    .map(({ event, time }) => ({
-      event,
-      time,
-      afterReport: isAfter(event.date, reportDay),
-      fromDay: earliestDay(event.date),
-      chips: event.chips.map((id) => ({ id, chip: chips.get(id) ?? null })),
-      labs: event.labs.map((id) => ({ id, lab: index.labsById.get(id) ?? null })),
-    }));
+  return index.events.map((e) => ({
+    ...e,
+    chips: e.event.chips.map((id) => ({ id, chip: chips.get(id) ?? null })),
+    labs: e.event.labs.map((id) => ({ id, lab: index.labsById.get(id) ?? null })),
+  }));
 }
 
 export interface ExportEventsView {

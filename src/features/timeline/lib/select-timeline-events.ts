@@ -1,37 +1,20 @@
 /**
  * Export-control events on the timeline's axis, and the axis's default span. Pure.
  */
-import type { DatasetIndex } from '../../../data/dataset-index';
-import type { EventRecord } from '../../../data/dataset.schema';
+import type { DatasetIndex, EventRow } from '../../../data/dataset-index';
 import { timeDomain } from '../../../lib/chart-domains';
-import { dateToTime, earliestDay, isAfter, latestDay } from '../../../lib/dates';
+import { dateToTime, latestDay } from '../../../lib/dates';
 import { dayToTime, nextMonthStart, quarterStart } from './time-scale';
 
-export interface TimelineEvent {
-  event: EventRecord;
-  /** Where it sits on the axis (a month-precision date mid-month, a year mid-year, as models are placed). */
-  time: number;
-  /** Dated after the report was published. */
-  afterReport: boolean;
+/** An event row (dated, in order, marked after the report) with its number for the narrow-screen markers. */
+export interface TimelineEvent extends EventRow {
   /** 1-based position among all events in date order: the marker's number on narrow screens. */
   number: number;
-  /** The first day the event's date can mean: "models released after this" starts here. */
-  fromDay: string;
 }
 
 /** Every event in date order (ties keep the dataset's order), numbered. */
 export function selectTimelineEvents(index: DatasetIndex): TimelineEvent[] {
-  const reportDay = index.data.meta.report.publishedBy;
-  return index.data.events
-    .map((event, i) => ({ event, i, time: dateToTime(event.date) }))
-    .sort((a, b) => a.time - b.time || a.i - b.i)
-    .map(({ event, time }, i) => ({
-      event,
-      time,
-      afterReport: isAfter(event.date, reportDay),
-      number: i + 1,
-      fromDay: earliestDay(event.date),
-    }));
+  return index.events.map((e, i) => ({ ...e, number: i + 1 }));
 }
 
 export function visibleEvents(events: readonly TimelineEvent[], hideLaterEvents: boolean): TimelineEvent[] {
