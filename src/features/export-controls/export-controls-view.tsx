@@ -1,12 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { paths } from '../../app/routes/match-route';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import type { EventKind } from '../../data/dataset.schema';
 import { formatPartialDate } from '../../lib/format';
-import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/export-controls';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { ChipMatrix, Movements } from './components/chip-matrix';
@@ -42,12 +41,6 @@ export function ExportControlsView() {
     if (next.length === 0) return;
     store().setEventKinds(next.length === EVENT_KINDS.length ? [] : next);
   };
-  const onModelsAfter = (day: string) => {
-    store().setWindow(day, null);
-    navigate(paths.leaderboard, { replace: true });
-    window.scrollTo({ top: 0 });
-  };
-
   const shownCount = shown.before.length + shown.after.length;
 
   return (
@@ -106,7 +99,7 @@ export function ExportControlsView() {
 
       <h2 id="ec-events">{m.timeline.heading}</h2>
       {shown.before.length > 0 ? (
-        <EventTimeline items={shown.before} label={m.timeline.list} onModelsAfter={onModelsAfter} />
+        <EventTimeline items={shown.before} label={m.timeline.list} onModelsAfter={showModelsReleasedFrom} />
       ) : (
         <p className="ec-none">{m.timeline.noneShown}</p>
       )}
@@ -122,7 +115,7 @@ export function ExportControlsView() {
             </button>
           </p>
         ) : shown.after.length > 0 ? (
-          <EventTimeline items={shown.after} label={m.timeline.afterList} onModelsAfter={onModelsAfter} />
+          <EventTimeline items={shown.after} label={m.timeline.afterList} onModelsAfter={showModelsReleasedFrom} />
         ) : (
           <p className="ec-none">{m.timeline.noneShown}</p>
         )}

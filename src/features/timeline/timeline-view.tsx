@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { paths } from '../../app/routes/match-route';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
@@ -10,8 +9,8 @@ import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
 import { formatPartialDate } from '../../lib/format';
-import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/timeline';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { CadenceChart } from './components/cadence-chart';
@@ -154,13 +153,6 @@ export function TimelineView() {
     selection.points.length === 0
       ? diagnoseFilters(allFilters, (g) => selectFrontier(applyRowFilters(index.rows, g), { window: g, showLater: f.showLater, openFrontier: false, domain, reportTime }).points.length)
       : [];
-
-  const onModelsAfter = (day: string) => {
-    store().setWindow(day, null);
-    // One history entry: the window change, now on the leaderboard.
-    navigate(paths.leaderboard, { replace: true });
-    window.scrollTo({ top: 0 });
-  };
 
   const statuses = useMemo(() => new Set(selection.points.map((p) => p.status)), [selection.points]);
   const gapLeads = useMemo(() => {
@@ -356,7 +348,7 @@ export function TimelineView() {
           item={activeItem}
           chipsById={chipsById}
           labsById={index.labsById}
-          onModelsAfter={onModelsAfter}
+          onModelsAfter={showModelsReleasedFrom}
           onZoomAfter={(day) => store().setWindow(day, null)}
           onClose={closeCard}
           focusToken={cardFocus}

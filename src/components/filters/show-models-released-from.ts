@@ -1,0 +1,14 @@
+import { paths } from '../../app/routes/match-route';
+import { navigate } from '../../lib/location';
+import { useFiltersStore } from '../../stores/filters/filters-store';
+
+/**
+ * "Models released after this" (an export-control event): sets the shared release window from that day
+ * and opens the leaderboard, as one history entry (the window change, now on the leaderboard).
+ */
+export function showModelsReleasedFrom(day: string): void {
+  useFiltersStore.getState().setWindow(day, null);
+  navigate(paths.leaderboard, { replace: true });
+  window.scrollTo({ top: 0 });
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
