@@ -168,7 +168,7 @@ export const labs = {
       estimate: 'Estimate, “+” (hollow, dashed outline)',
     } as Record<'measured' | 'as-stated' | 'estimate', string>,
     legendLater: 'Released after the report (dashed ring)',
-    reportLine: 'Report published (on or before 19 Feb 2025)',
+    reportLine: (day: string) => `Report published (on or before ${day})`,
     reportLineShort: 'Report',
     summaryNone: (lab: string, models: number) =>
       `No ${lab} model has an index value in the report’s data, so there is nothing to plot; ${models === 0 ? 'the dataset has no model by this lab' : `its ${plural(models, 'model is', 'models are')} listed below`}.`,

@@ -287,7 +287,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
             <FrontierKey color={color} /> {m.legendFrontier(scope)}
           </li>
           <li>
-            <ReportKey /> {m.reportLine}
+            <ReportKey /> {m.reportLine(formatPartialDate(index.data.meta.report.publishedBy))}
           </li>
         </>
       }
