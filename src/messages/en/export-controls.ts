@@ -115,7 +115,6 @@ export const exportControls = {
     fitUnder: (names: string) => `Designed to fit under it: ${names}.`,
     freed: (names: string) => `No longer controlled: ${names}.`,
     noChange: 'No accelerator changed status for China.',
-    afterMoves: (names: string) => `After the report: ${names}.`,
     csvFile: 'export-controls-chips',
   },
 

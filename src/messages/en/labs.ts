@@ -67,7 +67,6 @@ export const labs = {
     return unknown > 0 ? `${share}; ${unknown} unknown, not counted` : share;
   },
   modelsCount: (n: number) => (n === 0 ? 'none in the dataset' : String(n)),
-  onIndex: (value: number, model: string) => `${value}, ${model}`,
   releasedOn: (date: string) => `released ${date}`,
   laterRelease: 'released after the report',
 
@@ -144,7 +143,6 @@ export const labs = {
     eventsLink: 'See the export-control timeline',
     compareHeading: 'Compare with another lab',
     compareWith: 'Compare with',
-    compareChoose: 'Choose a lab',
     compareGo: 'Compare',
   },
 
@@ -156,7 +154,6 @@ export const labs = {
     yAxis: 'Index',
     frontierLabel: (scope: string) => `${scope} frontier`,
     frontierScopeRegion: { us: 'US', cn: 'China' } as Record<'us' | 'cn', string>,
-    frontierScopeOther: (countries: string) => `Labs outside the US and China (${countries})`,
     frontierOtherNote: (countries: string) =>
       `The faint line is the frontier of all labs outside the US and China together (${countries}): each of these countries has only one lab in the dataset.`,
     legendFrontier: (scope: string) => `${scope} frontier (best index so far), drawn faintly`,

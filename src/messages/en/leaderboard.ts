@@ -20,7 +20,6 @@ export const leaderboard = {
     heading: 'Filters',
     toggle: (active: number) => `Filters (${active} active)`,
     region: 'Region',
-    regionHelp: 'China vs US in one click.',
     labs: 'Labs',
     labsHelp: 'The number beside a lab is how many of its models in the dataset match the other filters (rated or not, so a chart may draw fewer).',
     labsSummary: (selected: number, total: number) => (selected === total ? `All ${total} labs` : `${selected} of ${total} labs`),
@@ -91,7 +90,6 @@ export const leaderboard = {
   /** Marks used in the chart and the table, with their legend. */
   marks: {
     estimate: '+',
-    estimateLegend: 'AA estimate (the report’s “+”)',
     reasoning: 'R',
     reasoningLegend: 'reasoning model',
     open: 'O',
@@ -113,7 +111,6 @@ export const leaderboard = {
     twinCaption: 'The rated models drawn in the chart, best first',
     twinHeader: ['Model', 'Rank', 'Lab', 'Country', 'Index', 'Status', 'Released', 'Open weights', 'Reasoning', 'Sources'],
     filename: 'leaderboard-ranked',
-    barLabel: (name: string) => `Open details of ${name}`,
   },
 
   tooltip: {
@@ -135,7 +132,6 @@ export const leaderboard = {
     caption: (shown: number) => `${plural(shown, 'model', 'models')} in this selection`,
     note: (scale: string) =>
       `Index: ${scale}; measured by Artificial Analysis unless marked. Ranks count the rated models in this selection; equal values share a rank (“=”). Models without a value are “not rated” and never ranked. † released after the report. Select a column header to sort; select a model for its details and sources.`,
-    sortBy: (column: string) => `Sort by ${column}`,
     tied: 'tied',
     notRated: 'not rated',
     alsoStated: (value: number) => `also stated: ${value}`,
