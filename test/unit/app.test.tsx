@@ -54,6 +54,14 @@ describe('the app', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('About the data quotes the scale evidence from the data, not from typed text', async () => {
+    const data = makeDataset();
+    data.models[0]!.scores[0]!.value = 88;
+    mockFetchJson(data);
+    renderApp('/about');
+    expect(await screen.findByText(/Its values \(DeepSeek-R1 88, Qwen2\.5-Max 79\) match/)).toBeInTheDocument();
+  });
+
   it('shows a not-found view inside the shell', async () => {
     mockFetchJson(makeDataset());
     renderApp('/no/such/view');

@@ -10,6 +10,15 @@ import { ScrollTable } from '../../components/ui/scroll-table';
 
 const STATUSES = ['measured', 'estimate', 'as-stated'] as const;
 
+/** The two values the source document and AA's snapshot share, read from the data (not typed into text). */
+const SCALE_EVIDENCE = ['deepseek-r1', 'qwen2-5-max'];
+function scaleEvidence(index: ReturnType<typeof useDataset>): string {
+  return SCALE_EVIDENCE.flatMap((id) => {
+    const row = index.rowsById.get(id);
+    return row?.score ? [`${row.model.name} ${row.score.value}`] : [];
+  }).join(', ');
+}
+
 export function AboutView() {
   const index = useDataset();
   const { meta, sources, models, labs, events } = index.data;
@@ -23,7 +32,7 @@ export function AboutView() {
       <p className="page-intro">{m.intro}</p>
 
       <h2>{m.indexHeading}</h2>
-      <p>{m.indexBody}</p>
+      <p>{m.indexBody(scaleEvidence(index))}</p>
       <dl className="about__facts">
         <dt>{m.scaleLabel}</dt>
         <dd>

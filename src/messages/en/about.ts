@@ -3,8 +3,8 @@ export const about = {
   intro:
     'What this dashboard shows, where every number comes from, and how to cite it. Every value on screen traces to a source listed on this page.',
   indexHeading: 'The index',
-  indexBody:
-    'The leaderboards use the Artificial Analysis Intelligence Index as published around the report “State of AI: China Q1 2025”. Its values (DeepSeek-R1 89, Qwen2.5-Max 79) match Artificial Analysis’s leaderboard of about 1–5 February 2025, the pre-v2 scale.',
+  indexBody: (examples: string) =>
+    `The leaderboards use the Artificial Analysis Intelligence Index as published around the report “State of AI: China Q1 2025”. Its values${examples ? ` (${examples})` : ''} match Artificial Analysis’s leaderboard of about 1–5 February 2025, the pre-v2 scale.`,
   scaleLabel: 'Scale',
   caveatLabel: 'Caveat',
   statusHeading: 'What the status of a value means',
