@@ -2,10 +2,15 @@
  * Axis domains shared by every chart of index against time, so that the frontier chart, lab charts and
  * comparisons are drawn on the same scales. Derived from the dataset, not hard-coded.
  */
-import type { DatasetIndex } from '../data/dataset-index';
+
+/** What the domains read from the dataset index (structural, so this helper imports nothing of ours). */
+export interface DomainSource {
+  rows: ReadonlyArray<{ score: { value: number } | null; releaseTime: number | null; afterReport: boolean }>;
+  scale: { min: number; max: number };
+}
 
 /** Index axis: from the lowest value in the dataset rounded down to ten, to the scale's maximum. */
-export function indexDomain(index: DatasetIndex): [number, number] {
+export function indexDomain(index: DomainSource): [number, number] {
   const values = index.rows.flatMap((r) => (r.score ? [r.score.value] : []));
   if (values.length === 0) return [index.scale.min, index.scale.max];
   const low = Math.max(index.scale.min, Math.floor(Math.min(...values) / 10) * 10);
@@ -13,7 +18,7 @@ export function indexDomain(index: DatasetIndex): [number, number] {
 }
 
 /** Time axis: from the first quarter with a dated, scored model to the end of the last month with one. */
-export function timeDomain(index: DatasetIndex, includeLater: boolean): [number, number] {
+export function timeDomain(index: DomainSource, includeLater: boolean): [number, number] {
   const times = index.rows.filter((r) => r.releaseTime !== null && (includeLater || !r.afterReport)).map((r) => r.releaseTime as number);
   if (times.length === 0) return [0, 1];
   const first = new Date(Math.min(...times));

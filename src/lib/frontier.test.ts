@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildDatasetIndex } from '../data/dataset-index';
-import { makeDataset, makeModel, makeScore } from '../../test/fixtures/dataset';
-import { frontierAt, frontierSteps } from './frontier';
+import { frontierAt, frontierSteps, type FrontierRow } from './frontier';
 
-const index = buildDatasetIndex(
-  makeDataset({
-    models: [
-      makeModel('a', 'openai', { releaseDate: '2024-01-10', scores: [makeScore(70)] }),
-      makeModel('b', 'openai', { releaseDate: '2024-03-01', scores: [makeScore(65)] }),
-      makeModel('c', 'openai', { releaseDate: '2024-05-01', scores: [makeScore(80)] }),
-      makeModel('d', 'openai', { releaseDate: '2024-05-01', scores: [makeScore(82)] }),
-      makeModel('e', 'openai', { releaseDate: null, scores: [makeScore(99)] }),
-      makeModel('f', 'openai', { releaseDate: '2024-06-01', scores: [] }),
-    ],
-  }),
-);
+// Plain rows: lib is a leaf and its tests need nothing of ours either.
+const row = (id: string, releaseDate: string | null, score: number | null): FrontierRow => ({
+  model: { id },
+  releaseTime: releaseDate === null ? null : Date.parse(`${releaseDate}T00:00:00Z`),
+  score: score === null ? null : { value: score },
+});
+const index = {
+  rows: [
+    row('a', '2024-01-10', 70),
+    row('b', '2024-03-01', 65),
+    row('c', '2024-05-01', 80),
+    row('d', '2024-05-01', 82),
+    row('e', null, 99),
+    row('f', '2024-06-01', null),
+  ],
+};
 
 describe('frontierSteps', () => {
   const steps = frontierSteps(index.rows);

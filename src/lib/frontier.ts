@@ -2,7 +2,13 @@
  * The frontier: the best index value reached so far, over time. Pure; shared by the timeline
  * (US vs China frontiers) and the lab profiles (their country's frontier drawn faintly).
  */
-import type { ModelRow } from '../data/dataset-index';
+
+/** What a frontier reads from a model row (structural, so this helper imports nothing of ours). */
+export interface FrontierRow {
+  score: { value: number } | null;
+  releaseTime: number | null;
+  model: { id: string };
+}
 
 export interface FrontierStep {
   /** When the frontier moved (ms since epoch, UTC). */
@@ -18,9 +24,9 @@ export interface FrontierStep {
  * earlier one. Rows without a score or a release date cannot set a record and are skipped. Models
  * released on the same day are taken best first, so a tie does not make two steps.
  */
-export function frontierSteps(rows: readonly ModelRow[]): FrontierStep[] {
+export function frontierSteps(rows: readonly FrontierRow[]): FrontierStep[] {
   const dated = rows
-    .filter((r): r is ModelRow & { score: NonNullable<ModelRow['score']>; releaseTime: number } => r.score !== null && r.releaseTime !== null)
+    .filter((r): r is FrontierRow & { score: { value: number }; releaseTime: number } => r.score !== null && r.releaseTime !== null)
     .sort((a, b) => a.releaseTime - b.releaseTime || b.score.value - a.score.value);
   const steps: FrontierStep[] = [];
   let best = -Infinity;

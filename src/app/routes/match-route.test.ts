@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, paths } from './match-route';
+import { paths } from '../../config/paths';
+import { matchRoute } from './match-route';
 
 describe('matchRoute', () => {
   it.each([

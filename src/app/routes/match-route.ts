@@ -1,4 +1,4 @@
-/** The app's paths, matched by a pure function (tested without React). */
+/** The app's paths, matched by a pure function (tested without React). The paths for links are in config/paths. */
 export type Route =
   | { name: 'leaderboard' }
   | { name: 'timeline' }
@@ -38,14 +38,3 @@ export function matchRoute(path: string): Route {
       return { name: 'not-found', path };
   }
 }
-
-/** Paths for links, so no component spells a URL by hand. */
-export const paths = {
-  leaderboard: '/',
-  timeline: '/timeline',
-  labs: '/labs',
-  lab: (labId: string) => `/labs/${labId}`,
-  labsCompare: (a?: string | null, b?: string | null) => `/labs/compare${a ? `/${a}` : ''}${a && b ? `/${b}` : ''}`,
-  exportControls: '/export-controls',
-  about: '/about',
-};

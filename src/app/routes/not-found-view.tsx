@@ -1,7 +1,7 @@
 import { Link } from '../../components/ui/link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { messages } from '../../messages';
-import { paths } from './match-route';
+import { paths } from '../../config/paths';
 
 export function NotFoundView({ path }: { path: string }) {
   const m = messages.common.notFound;

@@ -1,4 +1,4 @@
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import { navigate } from '../../lib/location';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 

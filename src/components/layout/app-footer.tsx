@@ -1,4 +1,4 @@
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import type { Meta } from '../../data/dataset.schema';
 import { formatPartialDate } from '../../lib/format';
 import { messages } from '../../messages';

@@ -1,4 +1,4 @@
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import { useLocation } from '../../lib/location';
 import { messages } from '../../messages';
 import { Link } from '../ui/link';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import { NotFoundView } from '../../app/routes/not-found-view';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { SourceLinks } from '../../components/data/source-links';

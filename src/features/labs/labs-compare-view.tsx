@@ -1,4 +1,4 @@
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
 import { navigate } from '../../lib/location';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';

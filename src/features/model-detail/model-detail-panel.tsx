@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
-import { paths } from '../../app/routes/match-route';
+import { paths } from '../../config/paths';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';

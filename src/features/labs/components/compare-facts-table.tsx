@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { paths } from '../../../app/routes/match-route';
+import { paths } from '../../../config/paths';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { Link } from '../../../components/ui/link';
 import { messages } from '../../../messages/labs';
