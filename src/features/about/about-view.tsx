@@ -2,7 +2,7 @@ import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
 import { datasetUrl, useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/about';
 import { selectConflicts } from './lib/select-conflicts';
 import './about.css';

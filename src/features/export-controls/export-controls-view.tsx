@@ -4,7 +4,7 @@ import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import type { EventKind } from '../../data/dataset.schema';
 import { formatPartialDate } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/export-controls';
 import { useFiltersStore } from '../../stores/filters/filters-store';

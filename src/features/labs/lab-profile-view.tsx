@@ -7,7 +7,7 @@ import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
 import { navigate } from '../../lib/location';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { LabChart } from './components/lab-chart';
 import { LabFacts } from './components/lab-facts';

@@ -2,7 +2,7 @@ import { paths } from '../../config/paths';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
 import { navigate } from '../../lib/location';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { CompareFactsTable } from './components/compare-facts-table';
 import { CopyLink } from './components/copy-link';

@@ -5,7 +5,7 @@ import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
 import { downloadText, toCsv } from '../../lib/csv';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { DirectoryControls } from './components/directory-controls';

@@ -7,7 +7,7 @@ import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
 import type { CsvCell } from '../../lib/csv';
 import type { Region } from '../../lib/regions';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { ChartLegendNote } from './components/chart-notes';

@@ -9,7 +9,7 @@ import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
 import { formatPartialDate } from '../../lib/format';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/timeline';
 import { useFiltersStore } from '../../stores/filters/filters-store';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { messages } from '../messages';
+import { messages } from '../../messages';
 
 /** Sets the tab title to "<view> · <product>", so history and bookmarks say what they are. */
 export function useDocumentTitle(title: string): void {
