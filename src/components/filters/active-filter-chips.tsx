@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useDataset } from '../../data/dataset-queries';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
-import { describeActiveFilters } from './filter-rows';
-import { useRemoveFilter, useRowFilters } from './use-row-filters';
+import { describeActiveFilters } from '../../filters/describe-filters';
+import { useRowFilters } from './use-row-filters';
 import './filters.css';
 
 /**
@@ -14,7 +14,7 @@ export function ActiveFilterChips({ shown, total }: { shown: number; total: numb
   const m = messages.leaderboard.chips;
   const index = useDataset();
   const state = useRowFilters();
-  const remove = useRemoveFilter();
+  const remove = useFiltersStore((s) => s.clearFilter);
   const reset = useFiltersStore((s) => s.resetFilters);
   const active = useMemo(() => describeActiveFilters(state, index), [state, index]);
   return (

@@ -1,32 +1,46 @@
-import { useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useDataset } from '../../data/dataset-queries';
+import { explainEmpty, type EmptyExplanation } from '../../filters/describe-filters';
 import { messages } from '../../messages';
+import type { EmptyWording } from '../../messages/en/filters';
 import { useFiltersStore } from '../../stores/filters/filters-store';
-import { explainEmpty } from './filter-rows';
-import { useRemoveFilter, useRowFilters } from './use-row-filters';
+import { useRowFilters } from './use-row-filters';
 import './filters.css';
 
-function joinLabels(labels: string[]): string {
-  const quoted = labels.map((l) => `“${l}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+interface FilterEmptyStateProps {
+  headingLevel?: 2 | 3;
+  /**
+   * The diagnosis, when the view counts something other than filtered rows (the timeline counts the
+   * points it can plot). Default: the filtered model rows; nothing is drawn while they are not empty.
+   */
+  explanation?: EmptyExplanation;
+  /** Which words: a list of rows (default) or a chart. */
+  wording?: EmptyWording;
+  /** A view's own way out (the timeline's "Show later releases"), after the filters. */
+  extraActions?: ReactNode;
 }
 
-/** Shown when the filters leave nothing: which filters emptied the result, and buttons to remove them. */
-export function FilterEmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const m = messages.leaderboard.empty;
+/**
+ * The one empty state of every filtered view: which filters emptied the result, a button to remove each
+ * one that alone brings models back, and "remove every filter".
+ */
+export function FilterEmptyState({ headingLevel = 2, explanation, wording = messages.filters.empty.rows, extraActions }: FilterEmptyStateProps) {
   const index = useDataset();
   const state = useRowFilters();
-  const remove = useRemoveFilter();
+  const remove = useFiltersStore((s) => s.clearFilter);
   const reset = useFiltersStore((s) => s.resetFilters);
-  const why = useMemo(() => explainEmpty(index.rows, state, index), [index, state]);
+  const titleId = useId();
+  const rowsExplanation = useMemo(() => (explanation ? null : explainEmpty(index.rows, state, index)), [explanation, index, state]);
+  const why = explanation ?? rowsExplanation;
   if (!why) return null;
+  const m = wording;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className="filter-empty" role="region" aria-labelledby="filter-empty-title">
-      <Heading id="filter-empty-title" className="filter-empty__title">
+    <div className="filter-empty" role="region" aria-labelledby={titleId}>
+      <Heading id={titleId} className="filter-empty__title">
         {m.title}
       </Heading>
+      {why.active.length === 0 && <p>{m.noFilters}</p>}
       {why.culprits.length > 0 && (
         <>
           <p>{m.because}</p>
@@ -39,12 +53,20 @@ export function FilterEmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
               </li>
             ))}
           </ul>
+          {why.stillEmpty.map((f) => (
+            <p key={f.key} className="filter-empty__note">
+              {m.stillEmpty(f.label)}
+            </p>
+          ))}
         </>
       )}
-      {why.combination && <p>{m.together(joinLabels(why.active.map((a) => a.label)))}</p>}
-      <button type="button" className="primary" onClick={reset}>
-        {m.resetAll}
-      </button>
+      {why.combination && <p>{m.together(messages.filters.joinLabels(why.active.map((a) => a.label)))}</p>}
+      {extraActions}
+      {why.active.length > 0 && (
+        <button type="button" className="primary" onClick={reset}>
+          {m.resetAll}
+        </button>
+      )}
     </div>
   );
 }

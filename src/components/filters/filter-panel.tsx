@@ -5,9 +5,9 @@ import { isRealDay } from '../../lib/dates';
 import { REGIONS, regionOfCountry } from '../../lib/regions';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
-import type { OpenWeightsFilter, ReasoningFilter, RegionFilter } from '../../stores/filters/filters-url';
 import { RegionMarkerIcon } from '../charts/region-marker';
-import { countModelsByLab, isFilterActive, type FilterKey, type RowFilters } from './filter-rows';
+import { isFilterActive, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter, type RowFilters } from '../../filters/filter-state';
+import { countModelsByLab } from '../../filters/row-predicate';
 import { useRowFilters } from './use-row-filters';
 import './filters.css';
 

@@ -4,7 +4,7 @@ import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
 import { FilterPanel } from '../../components/filters/filter-panel';
-import { useRemoveFilter } from '../../components/filters/use-row-filters';
+import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
@@ -15,13 +15,14 @@ import { messages } from '../../messages/timeline';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { CadenceChart } from './components/cadence-chart';
 import { EventCard } from './components/event-card';
-import { EmptyState } from './components/filter-notes';
 import { FrontierChart } from './components/frontier-chart';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
 import { GapCnKey, StatusKey } from './components/marker-key';
 import { ScrollTable } from '../../components/ui/scroll-table';
 import { WindowControls } from './components/window-controls';
-import { applyRowFilters, diagnoseFilters, releaseWindowTest, type FilterKey, type ReleaseWindow, type RowFilters } from './lib/filter-rows';
+import { diagnoseEmpty } from '../../filters/describe-filters';
+import type { ReleaseWindow, RowFilters } from '../../filters/filter-state';
+import { applyFilters, releaseWindowTest } from '../../filters/row-predicate';
 import { formatScore } from './lib/format-score';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontier, selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
@@ -52,9 +53,6 @@ export function TimelineView() {
     })),
   );
   const store = useFiltersStore.getState;
-  const removeSharedFilter = useRemoveFilter();
-  // Each removal is one history entry (the search through the store's clearSearch, not more typing).
-  const removeFilter = useCallback((key: FilterKey) => (key === 'window' ? store().setWindow(null, null) : removeSharedFilter(key)), [store, removeSharedFilter]);
   const [preview, setPreview] = useState<ReleaseWindow | null>(null);
 
   // The event card. A marker on the axis shows its card while focus stays on the marker (the arrow keys
@@ -99,11 +97,12 @@ export function TimelineView() {
   const overview = useMemo<[number, number]>(() => [Math.min(defaultDomain[0], domain[0]), Math.max(defaultDomain[1], domain[1])], [defaultDomain, domain]);
   const yDomain = useMemo(() => indexDomain(index), [index]);
 
-  const rowFilters: RowFilters = useMemo(
+  // Every filter but the window: the frontier is "the best so far" and counts models released before it.
+  const rowFilters: Omit<RowFilters, 'from' | 'to'> = useMemo(
     () => ({ region: f.region, labs: f.labs, openWeights: f.openWeights, reasoning: f.reasoning, search: f.search }),
     [f.region, f.labs, f.openWeights, f.reasoning, f.search],
   );
-  const filtered = useMemo(() => applyRowFilters(index.rows, rowFilters), [index, rowFilters]);
+  const filtered = useMemo(() => applyFilters(index.rows, { ...rowFilters, from: null, to: null }), [index, rowFilters]);
   const prepared = useMemo(() => selectFrontierBase(filtered, { showLater: f.showLater, openFrontier: f.openFrontier }), [filtered, f.showLater, f.openFrontier]);
   const selection = useMemo(
     () => selectFrontierInWindow(prepared, { window: { from: win.from, to: win.to }, domain, reportTime }),
@@ -129,7 +128,7 @@ export function TimelineView() {
   const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
-  const allFilters = { ...rowFilters, from: win.from, to: win.to };
+  const allFilters: RowFilters = { ...rowFilters, from: win.from, to: win.to };
   // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
   const csvSelection = useDeferredValue(selection);
   const csv = useMemo(() => frontierCsv(csvSelection), [csvSelection]);
@@ -149,10 +148,14 @@ export function TimelineView() {
   const eventTimes = useMemo(() => shownEvents.map((e) => e.time), [shownEvents]);
   const chipsById = useMemo(() => new Map(index.data.chips.map((c) => [c.id, c])), [index]);
   const activeItem = shownEvents.find((e) => e.event.id === activeEventId) ?? null;
-  const diagnosis =
+  const emptyExplanation =
     selection.points.length === 0
-      ? diagnoseFilters(allFilters, (g) => selectFrontier(applyRowFilters(index.rows, g), { window: g, showLater: f.showLater, openFrontier: false, domain, reportTime }).points.length)
-      : [];
+      ? diagnoseEmpty(
+          allFilters,
+          (g) => selectFrontier(applyFilters(index.rows, g, { except: ['from', 'to'] }), { window: g, showLater: f.showLater, openFrontier: false, domain, reportTime }).points.length,
+          index,
+        )
+      : undefined;
 
   const statuses = useMemo(() => new Set(selection.points.map((p) => p.status)), [selection.points]);
   const gapLeads = useMemo(() => {
@@ -314,15 +317,18 @@ export function TimelineView() {
         )}
       >
         <div className="tl-frontier" data-from={win.from ?? ''} data-to={win.to ?? ''} data-points={selection.points.length}>
-          {selection.points.length === 0 && (
-            <EmptyState
-              diagnosis={diagnosis}
-              filters={allFilters}
-              labsById={index.labsById}
-              laterHidden={selection.laterHidden}
-              onRemove={removeFilter}
-              onClearAll={() => store().resetFilters()}
-              onShowLater={() => store().setShowLater(true)}
+          {emptyExplanation && (
+            <FilterEmptyState
+              headingLevel={3}
+              explanation={emptyExplanation}
+              wording={messages.filters.empty.plot}
+              extraActions={
+                selection.laterHidden > 0 && (
+                  <button type="button" onClick={() => store().setShowLater(true)}>
+                    {m.emptyShowLater}
+                  </button>
+                )
+              }
             />
           )}
           <FrontierChart

@@ -73,14 +73,6 @@ export const leaderboard = {
     showing: (shown: number, total: number) => `Showing ${shown} of ${plural(total, 'model', 'models')}.`,
   },
 
-  empty: {
-    title: 'No model matches these filters',
-    single: (label: string, n: number) => `Remove ${label} (shows ${plural(n, 'model', 'models')})`,
-    because: 'Each of these filters, removed on its own, brings models back:',
-    together: (labels: string) => `Together, ${labels} leave nothing; no single one of them is to blame.`,
-    resetAll: 'Remove every filter',
-  },
-
   mode: {
     label: 'Show',
     ranked: 'Ranked',

@@ -6,26 +6,13 @@ export const timeline = {
   intro:
     'The US and Chinese frontiers over time, with US export-control events on the same axis, and how many models each region released per quarter.',
 
+  /** The chart's own action in the shared empty state (src/messages/en/filters.ts). */
+  emptyShowLater: 'Show later releases',
+
+  /** An open end of the release window, in words (the brush handles). */
   filters: {
-    region: (name: string) => `Region: ${name}`,
-    labs: (n: number) => `Labs: ${n} selected`,
-    labsNamed: (names: string) => `Labs: ${names}`,
-    openWeights: { open: 'Open weights only', closed: 'Proprietary only' } as Record<'open' | 'closed', string>,
-    reasoning: { reasoning: 'Reasoning models only', 'non-reasoning': 'Non-reasoning models only' } as Record<'reasoning' | 'non-reasoning', string>,
-    search: (q: string) => `Search: “${q}”`,
-    window: (from: string, to: string) => `Released ${from} – ${to}`,
     anyStart: 'the start',
     anyEnd: 'now',
-  },
-
-  empty: {
-    title: 'No model to plot',
-    body: 'The filters in use leave no model with both a release date and an index value in this window.',
-    bodyNoFilters: 'The dataset has no model with both a release date and an index value in this window.',
-    removeWith: (what: string, n: number) => `Remove ${what} (${models(n)} to plot)`,
-    stillEmpty: (what: string) => `Removing ${what} alone would still leave nothing to plot.`,
-    clearAll: 'Clear all filters',
-    showLater: 'Show later releases',
   },
 
   window: {

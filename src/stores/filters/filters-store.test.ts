@@ -45,7 +45,7 @@ describe('filters store and URL sync', () => {
     stop = startFiltersUrlSync();
     const before = window.history.length;
     store().setSearch('qwen');
-    store().clearSearch();
+    store().clearFilter('search');
     expect(window.location.search).toBe('');
     expect(window.history.length).toBe(before + 2);
   });

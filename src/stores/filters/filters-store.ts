@@ -1,15 +1,6 @@
 import { create } from 'zustand';
-import {
-  DEFAULT_FILTERS,
-  type EventKindFilter,
-  type FilterState,
-  type LabSortKey,
-  type LeaderboardMode,
-  type LeaderboardSortKey,
-  type OpenWeightsFilter,
-  type ReasoningFilter,
-  type RegionFilter,
-} from './filters-url';
+import { clearAllPatch, clearFilterPatch, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter } from '../../filters/filter-state';
+import { DEFAULT_FILTERS, type EventKindFilter, type FilterState, type LabSortKey, type LeaderboardMode, type LeaderboardSortKey } from './filters-url';
 
 /**
  * How the URL should record the latest change: `push` makes a history entry (one per user action),
@@ -34,8 +25,6 @@ export interface FiltersStore extends FilterState {
   setTo: (day: string | null) => void;
   setWindow: (from: string | null, to: string | null) => void;
   setSearch: (text: string) => void;
-  /** Clears the search as its own history entry (removing a chip is one action, not more typing). */
-  clearSearch: () => void;
   selectModel: (modelId: string | null) => void;
   setSort: (key: LeaderboardSortKey, dir?: 'asc' | 'desc') => void;
   setMode: (mode: LeaderboardMode) => void;
@@ -44,6 +33,8 @@ export interface FiltersStore extends FilterState {
   setHideLaterEvents: (hide: boolean) => void;
   setEventKinds: (kinds: EventKindFilter[]) => void;
   setLabSort: (key: LabSortKey) => void;
+  /** Switches one filter off, as its own history entry (never merged with typing in that field). */
+  clearFilter: (key: FilterKey) => void;
   /** Clears every filter (region, labs, openness, reasoning, window, search); keeps view options. */
   resetFilters: () => void;
   /** Replaces the whole state from the URL, without writing back to it. */
@@ -90,7 +81,6 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
     setTo: (to) => change('to', { to }, true),
     setWindow: (from, to) => change('window', { from, to }),
     setSearch: (search) => change('search', { search }, true),
-    clearSearch: () => change('clearSearch', { search: '' }),
     selectModel: (model) => change('model', { model }),
     setSort: (key, dir) => {
       const current = get().sort;
@@ -103,16 +93,8 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
     setHideLaterEvents: (hideLaterEvents) => change('hideLaterEvents', { hideLaterEvents }),
     setEventKinds: (eventKinds) => change('eventKinds', { eventKinds: [...new Set(eventKinds)].sort() }),
     setLabSort: (labSort) => change('labSort', { labSort }),
-    resetFilters: () =>
-      change('reset', {
-        region: DEFAULT_FILTERS.region,
-        labs: [],
-        openWeights: DEFAULT_FILTERS.openWeights,
-        reasoning: DEFAULT_FILTERS.reasoning,
-        from: null,
-        to: null,
-        search: '',
-      }),
+    clearFilter: (key) => change(`clear:${key}`, clearFilterPatch(key)),
+    resetFilters: () => change('reset', clearAllPatch()),
     applyFromUrl: (state) => set({ ...state, revision: get().revision + 1, historyMode: 'none', lastField: null }),
   };
 });

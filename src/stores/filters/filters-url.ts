@@ -4,27 +4,15 @@
  * parsed to valid or ignored: a bad value falls back to the default, never breaks the page.
  */
 import { isRealDay } from '../../lib/dates';
-import type { Region } from '../../lib/regions';
-
-export type RegionFilter = 'all' | Region;
-export type OpenWeightsFilter = 'any' | 'open' | 'closed';
-export type ReasoningFilter = 'any' | 'reasoning' | 'non-reasoning';
+import type { RegionFilter, ReasoningFilter, RowFilters } from '../../filters/filter-state';
 export type LeaderboardSortKey = 'rank' | 'model' | 'lab' | 'country' | 'release' | 'index' | 'open' | 'reasoning';
 export type SortDirection = 'asc' | 'desc';
 export type LeaderboardMode = 'ranked' | 'compare';
 export type LabSortKey = 'name' | 'index' | 'founded' | 'models';
 export type EventKindFilter = 'chip-rule' | 'entity-list' | 'diffusion-rule' | 'reported-deliberation' | 'chip-launch';
 
-export interface FilterState {
-  region: RegionFilter;
-  /** Lab ids to show; empty means every lab. */
-  labs: string[];
-  openWeights: OpenWeightsFilter;
-  reasoning: ReasoningFilter;
-  /** Release window, ISO days, inclusive; null is open-ended. */
-  from: string | null;
-  to: string | null;
-  search: string;
+/** The whole view state in the URL: the row filters every view shares, plus each view's options. */
+export interface FilterState extends RowFilters {
   /** The model whose detail panel is open. */
   model: string | null;
   sort: { key: LeaderboardSortKey; dir: SortDirection };

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { messages } from '../../../messages/labs';
 import { useFiltersStore } from '../../../stores/filters/filters-store';
-import type { LabSortKey, RegionFilter } from '../../../stores/filters/filters-url';
+import type { RegionFilter } from '../../../filters/filter-state';
+import type { LabSortKey } from '../../../stores/filters/filters-url';
 
 const REGIONS: readonly RegionFilter[] = ['all', 'us', 'cn', 'other'];
 const SORTS: readonly LabSortKey[] = ['name', 'index', 'founded', 'models'];

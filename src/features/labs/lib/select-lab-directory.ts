@@ -6,7 +6,8 @@ import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { CountryCode, Lab, Model } from '../../../data/dataset.schema';
 import { dateToTime } from '../../../lib/dates';
 import { regionOfCountry, type Region } from '../../../lib/regions';
-import type { LabSortKey, RegionFilter, SortDirection } from '../../../stores/filters/filters-url';
+import type { RegionFilter } from '../../../filters/filter-state';
+import type { LabSortKey, SortDirection } from '../../../stores/filters/filters-url';
 
 export type LabKind = Lab['kind'];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeLab, makeModel, makeScore } from '../../../../test/fixtures/dataset';
-import type { RowFilters } from '../../../components/filters/filter-rows';
+import type { RowFilters } from '../../../filters/filter-state';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import type { Model } from '../../../data/dataset.schema';
 import { parseDataset } from '../../../data/validate-dataset';

@@ -3,7 +3,8 @@
  * Pure; tested without React. The region filter is left out on purpose: these readouts always compare both
  * sides (every other filter applies).
  */
-import { applyFilters, type RowFilters } from '../../../components/filters/filter-rows';
+import type { RowFilters } from '../../../filters/filter-state';
+import { applyFilters } from '../../../filters/row-predicate';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import { precisionOf } from '../../../lib/dates';
 import { nameCollator, rankRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';

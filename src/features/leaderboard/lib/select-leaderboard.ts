@@ -1,7 +1,8 @@
 /**
  * Dataset + view state → the leaderboard's rows: filtered, ranked and sorted. Pure; tested without React.
  */
-import { applyFilters, type RowFilters } from '../../../components/filters/filter-rows';
+import type { RowFilters } from '../../../filters/filter-state';
+import { applyFilters } from '../../../filters/row-predicate';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { FilterState, LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
 import { messages } from '../../../messages';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { makeDataset, makeLab, makeModel, makeScore } from '../../../../test/fixtures/dataset';
-import { applyRowFilters } from '../lib/filter-rows';
+import { NO_FILTERS } from '../../../filters/filter-state';
+import { applyFilters } from '../../../filters/row-predicate';
 import { compareMeasuredGap } from '../lib/measured-gap';
 import { selectFrontier, type GapSegment } from '../lib/select-frontier';
 import { summarizeFrontier } from '../lib/summarize';
@@ -49,7 +50,7 @@ describe('the measured-only gap in the frontier summary', () => {
       ],
     }),
   );
-  const rows = applyRowFilters(index.rows, { region: 'all', labs: [], openWeights: 'any', reasoning: 'any', search: '' });
+  const rows = applyFilters(index.rows, NO_FILTERS);
   const domain: [number, number] = [dayToTime('2024-05-01'), dayToTime('2025-03-01')];
   const summary = (window: { from: string | null; to: string | null }, d: [number, number]) =>
     summarizeFrontier(selectFrontier(rows, { window, showLater: false, openFrontier: false, domain: d, reportTime: dayToTime('2025-02-19') }), {

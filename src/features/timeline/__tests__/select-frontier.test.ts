@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { applyRowFilters } from '../lib/filter-rows';
+import { NO_FILTERS } from '../../../filters/filter-state';
+import { applyFilters } from '../../../filters/row-predicate';
 import { gapSegments, selectFrontier, type FrontierOptions } from '../lib/select-frontier';
 import { summarizeFrontier } from '../lib/summarize';
 import { dayToTime, timeToDay } from '../lib/time-scale';
@@ -9,8 +10,7 @@ import { timelineDataset } from './timeline-fixture';
 const index = buildDatasetIndex(timelineDataset());
 const reportTime = dayToTime('2025-02-19');
 const domain: [number, number] = [dayToTime('2022-10-01'), dayToTime('2025-08-01')];
-const NO_FILTERS = { region: 'all', labs: [], openWeights: 'any', reasoning: 'any', search: '' } as const;
-const all = applyRowFilters(index.rows, { ...NO_FILTERS, labs: [] });
+const all = applyFilters(index.rows, { ...NO_FILTERS, labs: [] });
 const opts = (patch: Partial<FrontierOptions> = {}): FrontierOptions => ({
   window: { from: null, to: null },
   showLater: false,
@@ -99,7 +99,7 @@ describe('selectFrontier', () => {
   });
 
   it('has no gap when a region is filtered out', () => {
-    const usOnly = applyRowFilters(index.rows, { ...NO_FILTERS, labs: [], region: 'us' });
+    const usOnly = applyFilters(index.rows, { ...NO_FILTERS, labs: [], region: 'us' });
     expect(selectFrontier(usOnly, opts()).gap).toEqual([]);
     expect(gapSegments([], [], 1)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { formatTimeAsDay } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import { useElementWidth } from '../hooks/use-element-width';
 import { addMonths, DAY_MS, scaleLinear, timeToDay, timeTicks } from '../lib/time-scale';
-import type { ReleaseWindow } from '../lib/filter-rows';
+import type { ReleaseWindow } from '../../../filters/filter-state';
 import { chartMargins } from './frontier-chart';
 
 const HEIGHT = 40;

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { isRealDay } from '../../../lib/dates';
 import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
-import type { ReleaseWindow } from '../lib/filter-rows';
+import type { ReleaseWindow } from '../../../filters/filter-state';
 import { WindowBrush, type WindowBrushProps } from './window-brush';
 
 export interface WindowControlsProps extends Omit<WindowBrushProps, 'onStep'> {

@@ -7,7 +7,8 @@ import type { ModelRow } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { frontierAt, frontierSteps, type FrontierStep } from '../../../lib/frontier';
 import type { Region } from '../../../lib/regions';
-import { releaseWindowTest, type ReleaseWindow } from './filter-rows';
+import type { ReleaseWindow } from '../../../filters/filter-state';
+import { releaseWindowTest } from '../../../filters/row-predicate';
 
 export interface PlotPoint {
   id: string;

@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeDataset, makeLab, makeModel, makeScore } from '../../../test/fixtures/dataset';
-import { buildDatasetIndex } from '../../data/dataset-index';
-import { parseDataset } from '../../data/validate-dataset';
-import { DEFAULT_FILTERS } from '../../stores/filters/filters-url';
-import {
-  activeFilterKeys,
-  applyFilters,
-  countModelsByLab,
-  describeActiveFilters,
-  explainEmpty,
-  inReleaseWindow,
-  matchesSearch,
-  type RowFilters,
-} from './filter-rows';
+import { makeDataset, makeLab, makeModel, makeScore } from '../../test/fixtures/dataset';
+import { buildDatasetIndex } from '../data/dataset-index';
+import { parseDataset } from '../data/validate-dataset';
+import { describeActiveFilters, diagnoseEmpty, explainEmpty } from './describe-filters';
+import { activeFilterKeys, clearAllPatch, NO_FILTERS, withoutFilter, type RowFilters } from './filter-state';
+import { applyFilters, countModelsByLab, inReleaseWindow, matchesSearch, releaseWindowTest } from './row-predicate';
 
-const base: RowFilters = {
-  region: DEFAULT_FILTERS.region,
-  labs: [],
-  openWeights: 'any',
-  reasoning: 'any',
-  from: null,
-  to: null,
-  search: '',
-};
+const base: RowFilters = { ...NO_FILTERS, labs: [] };
 const state = (patch: Partial<RowFilters>): RowFilters => ({ ...base, ...patch });
 
 const index = buildDatasetIndex(
@@ -66,6 +50,7 @@ describe('applyFilters', () => {
     ['search ignores spaces and hyphens', { search: 'deepseek r1' }, ['deepseek-r1']],
     ['search by lab alias finds every model of the lab', { search: '通义千问' }, ['qwen2-5-max', 'step']],
     ['search by lab native name', { search: '深度求索' }, ['deepseek-r1']],
+    ['search with full-width letters', { search: 'ＭＩＳＴＲＡＬ' }, ['mistral-large-2']],
     ['search with nothing found', { search: 'zzz' }, []],
     ['filters combine', { region: 'cn', openWeights: 'open', reasoning: 'reasoning' }, ['deepseek-r1']],
   ])('%s', (_name, patch, expected) => {
@@ -147,12 +132,43 @@ describe('explainEmpty', () => {
     expect(why?.combination).toBe(true);
     expect(why?.active).toHaveLength(3);
   });
+
+  it('diagnoses any count (a chart counts its points), and lists the filters that alone would not help', () => {
+    const f = state({ region: 'us', search: 'deepseek', openWeights: 'open' });
+    const why = diagnoseEmpty(f, (g) => applyFilters(index.rows, g).length, index);
+    expect(why.culprits.map((c) => [c.key, c.wouldShow])).toEqual([['region', 1]]);
+    expect(why.stillEmpty.map((c) => c.key)).toEqual(['openWeights', 'search']);
+    const onlyRegionCounts = diagnoseEmpty(f, (g) => (g.region === 'all' ? 5 : 0), index);
+    expect(onlyRegionCounts.culprits.map((c) => [c.key, c.wouldShow])).toEqual([['region', 5]]);
+    expect(onlyRegionCounts.stillEmpty.map((c) => c.key)).toEqual(['openWeights', 'search']);
+  });
+});
+
+describe('clearing filters', () => {
+  it('clears one filter and keeps the rest, and any other field of a larger state', () => {
+    const s = { ...state({ region: 'cn', labs: ['deepseek'], from: '2024-01-01', to: '2024-12-31' }), mode: 'compare' };
+    expect(withoutFilter(s, 'labs')).toEqual({ ...s, labs: [] });
+    expect(withoutFilter(s, 'from')).toEqual({ ...s, from: null });
+    expect(withoutFilter(s, 'region')).toEqual({ ...s, region: 'all' });
+  });
+
+  it('clears every filter', () => {
+    expect(activeFilterKeys({ ...state({ region: 'us', search: 'x', to: '2024-01-01' }), ...clearAllPatch() })).toEqual([]);
+  });
+});
+
+describe('releaseWindowTest', () => {
+  it('keeps a model with no release date only when no bound is set', () => {
+    const undated = { model: { releaseDate: null } } as Parameters<ReturnType<typeof releaseWindowTest>>[0];
+    expect(releaseWindowTest({ from: null, to: null })(undated)).toBe(true);
+    expect(releaseWindowTest({ from: null, to: '2030-01-01' })(undated)).toBe(false);
+  });
 });
 
 // The search terms of the issue, against the real dataset: each must find the lab and its models.
 describe('search on the real dataset', () => {
   const here = import.meta.url;
-  const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../../public/data/dataset.json', here), 'utf8')));
+  const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../public/data/dataset.json', here), 'utf8')));
   if (!parsed.ok) throw new Error('the real dataset does not parse');
   const real = buildDatasetIndex(parsed.data);
 
