@@ -3,7 +3,7 @@ import { Skeleton } from '../../components/ui/skeleton';
 import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
 import { useLocation } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
-import { NotFoundView } from './not-found-view';
+import { NotFoundView } from '../../components/layout/not-found-view';
 
 // Each view is its own chunk: the first view does not pay for the others.
 const LeaderboardView = lazy(() => import('../../features/leaderboard/leaderboard-view').then((m) => ({ default: m.LeaderboardView })));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { paths } from '../../config/paths';
-import { NotFoundView } from '../../app/routes/not-found-view';
+import { NotFoundView } from '../../components/layout/not-found-view';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { SourceLinks } from '../../components/data/source-links';
 import { Link } from '../../components/ui/link';

@@ -1,5 +1,5 @@
-import { Link } from '../../components/ui/link';
-import { useDocumentTitle } from '../../components/layout/use-document-title';
+import { Link } from '../ui/link';
+import { useDocumentTitle } from './use-document-title';
 import { messages } from '../../messages';
 import { paths } from '../../config/paths';
 
