@@ -21,7 +21,7 @@ function DatasetGate() {
   const data = query.data;
 
   useEffect(() => {
-    if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds });
+    if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds, asOf: data.data.meta.asOf });
   }, [data]);
 
   if (query.isPending) return <Skeleton />;

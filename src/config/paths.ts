@@ -11,3 +11,23 @@ export const paths = {
   exportControls: '/export-controls',
   about: '/about',
 };
+
+/** The views whose URLs carry their own parameters (sort, mode, …); `other` is any other path. */
+export type ViewName = 'leaderboard' | 'timeline' | 'labs' | 'export-controls' | 'about' | 'other';
+
+/** Which view a path shows, from its first segment (the router in app/routes matches the rest). */
+export function viewOfPath(path: string): ViewName {
+  const first = path.split('/').find(Boolean) ?? '';
+  switch (first) {
+    case '':
+    case 'leaderboard':
+      return 'leaderboard';
+    case 'timeline':
+    case 'labs':
+    case 'export-controls':
+    case 'about':
+      return first;
+    default:
+      return 'other';
+  }
+}

@@ -48,6 +48,11 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/** Calls back after every change of location (in-app navigation, back and forward); returns a stop function. */
+export function onLocationChange(onChange: () => void): () => void {
+  return subscribe(onChange);
+}
+
 export function useLocation(): AppLocation {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

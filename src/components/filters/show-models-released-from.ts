@@ -1,6 +1,7 @@
 import { paths } from '../../config/paths';
 import { navigate } from '../../lib/location';
 import { useFiltersStore } from '../../stores/filters/filters-store';
+import { searchFor } from '../../stores/filters/filters-url-sync';
 
 /**
  * "Models released after this" (an export-control event): sets the shared release window from that day
@@ -8,7 +9,7 @@ import { useFiltersStore } from '../../stores/filters/filters-store';
  */
 export function showModelsReleasedFrom(day: string): void {
   useFiltersStore.getState().setWindow(day, null);
-  navigate(paths.leaderboard, { replace: true });
+  navigate(paths.leaderboard, { replace: true, search: searchFor(paths.leaderboard) });
   window.scrollTo({ top: 0 });
   document.getElementById('main')?.focus({ preventScroll: true });
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
-import { paths } from '../../config/paths';
+import { paths, viewOfPath } from '../../config/paths';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
@@ -46,7 +46,7 @@ function ScoreCard({ label, score }: { label: string; score: Score | null }) {
 /** The lab link: goes to the lab's profile and closes the panel, in one history entry. */
 function LabLink({ labId, children }: { labId: string; children: ReactNode }) {
   const to = paths.lab(labId);
-  const search = serializeFilters({ ...pickFilterState(useFiltersStore.getState()), model: null });
+  const search = serializeFilters({ ...pickFilterState(useFiltersStore.getState()), model: null }, viewOfPath(to));
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

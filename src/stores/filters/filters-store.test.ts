@@ -79,7 +79,7 @@ describe('filters store and URL sync', () => {
     window.history.replaceState(null, '', '/?labs=deepseek,nolab&model=nomodel');
     stop = startFiltersUrlSync();
     const before = window.history.length;
-    sanitizeStoreAgainst({ labIds: new Set(['deepseek', 'openai']), modelIds: new Set(['deepseek-r1']) });
+    sanitizeStoreAgainst({ labIds: new Set(['deepseek', 'openai']), modelIds: new Set(['deepseek-r1']), asOf: '2025-03-01' });
     expect(store().labs).toEqual(['deepseek']);
     expect(store().model).toBeNull();
     expect(window.location.search).toBe('?labs=deepseek');

@@ -101,7 +101,7 @@ describe('parseFilters', () => {
 });
 
 describe('sanitizeAgainst', () => {
-  const known = { labIds: new Set(['alibaba', 'deepseek', 'openai']), modelIds: new Set(['deepseek-r1']) };
+  const known = { labIds: new Set(['alibaba', 'deepseek', 'openai']), modelIds: new Set(['deepseek-r1']), asOf: '2025-03-01' };
 
   it('drops well-formed ids the dataset does not have', () => {
     const s = sanitizeAgainst(state({ labs: ['deepseek', 'nosuchlab'], model: 'nosuchmodel' }), known);

@@ -1,10 +1,15 @@
 /**
- * The URL codec for the view state: pure functions, no React, no store.
- * The query string holds only what differs from the default view. Incoming values are
- * parsed to valid or ignored: a bad value falls back to the default, never breaks the page.
+ * The URL codec for the view state, as one table: each state field has one parameter (name, parse,
+ * default, and the views whose URLs carry it), and the compiler checks that none is missing. Pure.
+ * The query string holds only what differs from the default view; a bad value falls back to the
+ * default, never breaks the page; a view's own options (sort, mode, …) stay out of other views' URLs.
  */
+import type { ViewName } from '../../config/paths';
+import { NO_FILTERS, type RegionFilter, type ReasoningFilter, type RowFilters, type OpenWeightsFilter } from '../../filters/filter-state';
 import { isRealDay } from '../../lib/dates';
-import type { RegionFilter, ReasoningFilter, RowFilters } from '../../filters/filter-state';
+import { list, MAX_PARAM_LENGTH, oneOf, single, type Param } from './url-param';
+
+export { MAX_PARAM_LENGTH };
 export type LeaderboardSortKey = 'rank' | 'model' | 'lab' | 'country' | 'release' | 'index' | 'open' | 'reasoning';
 export type SortDirection = 'asc' | 'desc';
 export type LeaderboardMode = 'ranked' | 'compare';
@@ -28,149 +33,160 @@ export interface FilterState extends RowFilters {
   labSort: LabSortKey;
 }
 
-export const DEFAULT_FILTERS: FilterState = Object.freeze({
-  region: 'all',
-  labs: [],
-  openWeights: 'any',
-  reasoning: 'any',
-  from: null,
-  to: null,
-  search: '',
-  model: null,
-  sort: { key: 'index', dir: 'desc' },
-  mode: 'ranked',
-  showLater: false,
-  openFrontier: false,
-  hideLaterEvents: false,
-  eventKinds: [],
-  labSort: 'name',
-}) as FilterState;
-
-export const MAX_PARAM_LENGTH = 400;
 export const MAX_SEARCH_LENGTH = 100;
 export const MAX_LIST_ITEMS = 60;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-const REGION_PARAM: Record<Exclude<RegionFilter, 'all'>, string> = { us: 'us', cn: 'china', other: 'other' };
-const REASONING_PARAM: Record<Exclude<ReasoningFilter, 'any'>, string> = { reasoning: 'yes', 'non-reasoning': 'no' };
+const slug = (text: string) => (SLUG.test(text) ? text : undefined);
 const SORT_KEYS: readonly LeaderboardSortKey[] = ['rank', 'model', 'lab', 'country', 'release', 'index', 'open', 'reasoning'];
 const LAB_SORTS: readonly LabSortKey[] = ['name', 'index', 'founded', 'models'];
 const EVENT_KINDS: readonly EventKindFilter[] = ['chip-rule', 'entity-list', 'diffusion-rule', 'reported-deliberation', 'chip-launch'];
+const member = <T extends string>(values: readonly T[]) => (text: string) => ((values as readonly string[]).includes(text) ? (text as T) : undefined);
+const nullableDay = { read: (text: string) => (isRealDay(text) ? text : undefined), write: (day: string | null) => day ?? '' };
+/** A flag that is off by default and on with one word. */
+const flag = (name: string, on: string, views: readonly ViewName[]) =>
+  single<boolean>({ name, default: false, read: (text) => (text === on ? true : undefined), write: (value) => (value ? on : ''), views });
 
-function invert<K extends string>(map: Record<K, string>): Map<string, K> {
-  return new Map(Object.entries(map).map(([k, v]) => [v as string, k as K]));
+/** Every state field's parameter, in the order they appear in a URL. */
+export const PARAMS = {
+  region: single<RegionFilter>({ name: 'region', default: NO_FILTERS.region, ...oneOf<RegionFilter>({ all: '', us: 'us', cn: 'china', other: 'other' }) }),
+  labs: list({ name: 'labs', item: slug, max: MAX_LIST_ITEMS }),
+  openWeights: single<OpenWeightsFilter>({ name: 'open', default: NO_FILTERS.openWeights, ...oneOf<OpenWeightsFilter>({ any: '', open: 'open', closed: 'closed' }) }),
+  reasoning: single<ReasoningFilter>({ name: 'reasoning', default: NO_FILTERS.reasoning, ...oneOf<ReasoningFilter>({ any: '', reasoning: 'yes', 'non-reasoning': 'no' }) }),
+  from: single<string | null>({ name: 'from', default: null, ...nullableDay }),
+  to: single<string | null>({ name: 'to', default: null, ...nullableDay }),
+  search: single<string>({
+    name: 'q',
+    default: '',
+    read: (text) => (text.length <= MAX_SEARCH_LENGTH ? text.trim() : undefined),
+    write: (text) => text.trim(),
+  }),
+  sort: single<FilterState['sort']>({
+    name: 'sort',
+    default: { key: 'index', dir: 'desc' },
+    read: (text) => {
+      const m = /^([a-z]+)-(asc|desc)$/.exec(text);
+      const key = m ? member(SORT_KEYS)(m[1]!) : undefined;
+      return key && m ? { key, dir: m[2] as SortDirection } : undefined;
+    },
+    write: (sort) => `${sort.key}-${sort.dir}`,
+    views: ['leaderboard'],
+  }),
+  mode: single<LeaderboardMode>({ name: 'mode', default: 'ranked', read: member(['compare'] as const), write: (mode) => (mode === 'ranked' ? '' : mode), views: ['leaderboard'] }),
+  showLater: flag('later', 'show', ['timeline']),
+  openFrontier: flag('frontier', 'open', ['timeline']),
+  hideLaterEvents: flag('laterEvents', 'hide', ['timeline', 'export-controls']),
+  eventKinds: list({ name: 'kinds', item: member(EVENT_KINDS), max: EVENT_KINDS.length, views: ['export-controls'] }),
+  labSort: single<LabSortKey>({ name: 'labSort', default: 'name', read: member(LAB_SORTS), write: (key) => (key === 'name' ? '' : key), views: ['labs'] }),
+  model: single<string | null>({ name: 'model', default: null, read: slug, write: (id) => id ?? '' }),
+} satisfies ParamTable;
+
+/** One parameter per state field: a field without one (or a parameter of the wrong type) fails to compile. */
+type ParamTable = { [K in keyof FilterState]: Param<FilterState[K]> };
+type Key = keyof FilterState;
+const TABLE: ParamTable = PARAMS;
+const KEYS = Object.keys(TABLE) as Key[];
+const KNOWN_NAMES = new Set(KEYS.map((key) => TABLE[key].name));
+
+function paramOf<K extends Key>(key: K): Param<FilterState[K]> {
+  return TABLE[key];
 }
-const REGION_FROM_PARAM = invert(REGION_PARAM);
-const REASONING_FROM_PARAM = invert(REASONING_PARAM);
+
+/** Whether a view's URL carries a field (no view given: every field, e.g. for a full copy). */
+export function carries(key: Key, view?: ViewName): boolean {
+  const views = paramOf(key).views;
+  return !view || !views || views.includes(view);
+}
+
+export const DEFAULT_FILTERS: FilterState = Object.freeze(Object.fromEntries(KEYS.map((key) => [key, paramOf(key).default])) as unknown as FilterState);
 
 export interface ParseResult {
   state: FilterState;
-  /** Parameter names that were present but ignored (malformed, unknown or too long). */
+  /** Parameter names that were present but ignored (malformed, unknown, too long, or another view's). */
   ignored: string[];
 }
 
-function splitList(values: string[]): string[] {
-  const out: string[] = [];
-  for (const v of values) for (const part of v.split(',')) if (part) out.push(part.trim());
-  return out;
-}
-
-function uniqueSorted<T extends string>(items: T[]): T[] {
-  return [...new Set(items)].sort();
-}
-
-/** Parses a query string (with or without "?") into a full, valid state. Never throws. */
-export function parseFilters(search: string): ParseResult {
+/**
+ * Parses a query string (with or without "?") into a full, valid state. Never throws. With a view,
+ * another view's parameters are ignored (left at their defaults).
+ */
+export function parseFilters(search: string, view?: ViewName): ParseResult {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return { state: { ...DEFAULT_FILTERS }, ignored: ['(query)'] };
   }
-  const state: FilterState = { ...DEFAULT_FILTERS, sort: { ...DEFAULT_FILTERS.sort } };
   const ignored = new Set<string>();
-  const all = (name: string) => params.getAll(name).filter((v) => v.length <= MAX_PARAM_LENGTH);
-  const tooLong = (name: string) => params.getAll(name).some((v) => v.length > MAX_PARAM_LENGTH);
-  /** For a single-valued parameter the last valid occurrence wins. */
-  const lastValid = <T>(name: string, read: (v: string) => T | undefined): T | undefined => {
-    const values = params.getAll(name);
-    let found: T | undefined;
-    for (const v of values) {
-      const parsed = v.length <= MAX_PARAM_LENGTH ? read(v) : undefined;
-      if (parsed === undefined) ignored.add(name);
-      else found = parsed;
+  const state = { ...DEFAULT_FILTERS } as Record<Key, unknown>;
+  for (const key of KEYS) {
+    const param = paramOf(key);
+    const values = params.getAll(param.name);
+    if (values.length === 0) continue;
+    if (!carries(key, view)) {
+      ignored.add(param.name);
+      continue;
     }
-    return found;
-  };
-
-  state.region = lastValid('region', (v) => REGION_FROM_PARAM.get(v)) ?? state.region;
-  state.openWeights = lastValid('open', (v) => (v === 'open' || v === 'closed' ? v : undefined)) ?? state.openWeights;
-  state.reasoning = lastValid('reasoning', (v) => REASONING_FROM_PARAM.get(v)) ?? state.reasoning;
-  state.from = lastValid('from', (v) => (isRealDay(v) ? v : undefined)) ?? null;
-  state.to = lastValid('to', (v) => (isRealDay(v) ? v : undefined)) ?? null;
-  if (state.from && state.to && state.from > state.to) [state.from, state.to] = [state.to, state.from];
-  state.search = lastValid('q', (v) => (v.length <= MAX_SEARCH_LENGTH ? v.trim() : undefined)) ?? '';
-  state.model = lastValid('model', (v) => (SLUG.test(v) ? v : undefined)) ?? null;
-  state.mode = lastValid('mode', (v) => (v === 'compare' ? v : undefined)) ?? state.mode;
-  state.showLater = lastValid('later', (v) => (v === 'show' ? true : undefined)) ?? false;
-  state.openFrontier = lastValid('frontier', (v) => (v === 'open' ? true : undefined)) ?? false;
-  state.hideLaterEvents = lastValid('laterEvents', (v) => (v === 'hide' ? true : undefined)) ?? false;
-  state.labSort = lastValid('labSort', (v) => (LAB_SORTS as readonly string[]).includes(v) ? (v as LabSortKey) : undefined) ?? state.labSort;
-  state.sort =
-    lastValid('sort', (v) => {
-      const m = /^([a-z]+)-(asc|desc)$/.exec(v);
-      if (!m || !(SORT_KEYS as readonly string[]).includes(m[1]!)) return undefined;
-      return { key: m[1] as LeaderboardSortKey, dir: m[2] as SortDirection };
-    }) ?? state.sort;
-
-  // Lists: repeated keys are merged; bad items are dropped one by one.
-  const labItems = splitList(all('labs'));
-  if (tooLong('labs')) ignored.add('labs');
-  const labs = labItems.filter((v) => SLUG.test(v));
-  if (labs.length !== labItems.length) ignored.add('labs');
-  state.labs = uniqueSorted(labs).slice(0, MAX_LIST_ITEMS);
-
-  const kindItems = splitList(all('kinds'));
-  if (tooLong('kinds')) ignored.add('kinds');
-  const kinds = kindItems.filter((v): v is EventKindFilter => (EVENT_KINDS as readonly string[]).includes(v));
-  if (kinds.length !== kindItems.length) ignored.add('kinds');
-  state.eventKinds = uniqueSorted(kinds);
-
-  const known = new Set(['region', 'labs', 'open', 'reasoning', 'from', 'to', 'q', 'model', 'sort', 'mode', 'later', 'frontier', 'laterEvents', 'kinds', 'labSort']);
-  for (const key of params.keys()) if (!known.has(key)) ignored.add(key.slice(0, 40));
-
-  return { state, ignored: [...ignored] };
+    const { value, bad } = param.parse(values);
+    state[key] = value;
+    if (bad) ignored.add(param.name);
+  }
+  for (const name of params.keys()) if (!KNOWN_NAMES.has(name)) ignored.add(name.slice(0, 40));
+  const parsed = state as unknown as FilterState;
+  // A window given back to front is the same window.
+  if (parsed.from && parsed.to && parsed.from > parsed.to) [parsed.from, parsed.to] = [parsed.to, parsed.from];
+  return { state: parsed, ignored: [...ignored] };
 }
 
-/** The query string for a state: "" for the default view, else "?…" with parameters in a fixed order. */
-export function serializeFilters(state: FilterState): string {
+/**
+ * The query string for a state: "" for the default view, else "?…" with each parameter whose text
+ * differs from its default's, in the table's order. With a view, only the parameters its URL carries.
+ */
+export function serializeFilters(state: FilterState, view?: ViewName): string {
   const p = new URLSearchParams();
-  const d = DEFAULT_FILTERS;
-  if (state.region !== 'all') p.set('region', REGION_PARAM[state.region]);
-  if (state.labs.length > 0) p.set('labs', uniqueSorted(state.labs).join(','));
-  if (state.openWeights !== d.openWeights) p.set('open', state.openWeights);
-  if (state.reasoning !== 'any') p.set('reasoning', REASONING_PARAM[state.reasoning]);
-  if (state.from) p.set('from', state.from);
-  if (state.to) p.set('to', state.to);
-  if (state.search.trim()) p.set('q', state.search.trim());
-  if (state.sort.key !== d.sort.key || state.sort.dir !== d.sort.dir) p.set('sort', `${state.sort.key}-${state.sort.dir}`);
-  if (state.mode !== d.mode) p.set('mode', state.mode);
-  if (state.showLater) p.set('later', 'show');
-  if (state.openFrontier) p.set('frontier', 'open');
-  if (state.hideLaterEvents) p.set('laterEvents', 'hide');
-  if (state.eventKinds.length > 0) p.set('kinds', uniqueSorted(state.eventKinds).join(','));
-  if (state.labSort !== d.labSort) p.set('labSort', state.labSort);
-  if (state.model) p.set('model', state.model);
+  for (const key of KEYS) {
+    if (!carries(key, view)) continue;
+    const param = paramOf(key);
+    const text = param.write(state[key]);
+    if (text !== param.write(param.default)) p.set(param.name, text);
+  }
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
-/** Drops ids the dataset does not know (a lab or model id that is well formed but unknown). */
-export function sanitizeAgainst(state: FilterState, known: { labIds: ReadonlySet<string>; modelIds: ReadonlySet<string> }): FilterState {
+/** The window of dates a URL may ask for: 2015 to two years after the dataset's as-of date. */
+export const EARLIEST_DAY = '2015-01-01';
+export function latestAllowedDay(asOf: string): string {
+  return `${Number(asOf.slice(0, 4)) + 2}${asOf.slice(4, 10)}`.replace(/-02-29$/, '-02-28');
+}
+
+export interface KnownToDataset {
+  labIds: ReadonlySet<string>;
+  modelIds: ReadonlySet<string>;
+  /** The dataset's as-of day (ISO): dates are clamped to a sane window around it. */
+  asOf: string;
+}
+
+const clampDay = (day: string | null, min: string, max: string) => (day === null ? null : day < min ? min : day > max ? max : day);
+
+/**
+ * Against the dataset: drops lab and model ids it does not have, treats every lab selected as no lab
+ * filter, and clamps the window to a sane range. Returns the same object when nothing changes.
+ */
+export function sanitizeAgainst(state: FilterState, known: KnownToDataset): FilterState {
   const labs = state.labs.filter((id) => known.labIds.has(id));
   const model = state.model && known.modelIds.has(state.model) ? state.model : null;
   // Every lab selected is the same as no lab filter: keep the URL short.
   const normalisedLabs = labs.length === known.labIds.size ? [] : labs;
-  if (normalisedLabs.length === state.labs.length && model === state.model) return state;
-  return { ...state, labs: normalisedLabs, model };
+  const latest = latestAllowedDay(known.asOf);
+  const from = clampDay(state.from, EARLIEST_DAY, latest);
+  const to = clampDay(state.to, EARLIEST_DAY, latest);
+  if (normalisedLabs.length === state.labs.length && model === state.model && from === state.from && to === state.to) return state;
+  return { ...state, labs: normalisedLabs, model, from, to };
+}
+
+/** For another view's fields, the values of `kept` (the store keeps them while that view is not shown). */
+export function withOtherViews(state: FilterState, kept: FilterState, view: ViewName): FilterState {
+  const merged = { ...state } as Record<Key, unknown>;
+  for (const key of KEYS) if (!carries(key, view)) merged[key] = kept[key];
+  return merged as unknown as FilterState;
 }

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { viewOfPath } from '../../../config/paths';
 import { hrefFor, useLocation } from '../../../lib/location';
 import { useFiltersStore } from '../../../stores/filters/filters-store';
 import { parseFilters, serializeFilters } from '../../../stores/filters/filters-url';
@@ -10,7 +11,8 @@ import { parseFilters, serializeFilters } from '../../../stores/filters/filters-
 export function ModelLink({ modelId, children, className }: { modelId: string; children: ReactNode; className?: string }) {
   const { path, search } = useLocation();
   const selectModel = useFiltersStore((s) => s.selectModel);
-  const href = hrefFor(path, serializeFilters({ ...parseFilters(search).state, model: modelId }));
+  const view = viewOfPath(path);
+  const href = hrefFor(path, serializeFilters({ ...parseFilters(search, view).state, model: modelId }, view));
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
