@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { clearAllPatch, clearFilterPatch, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter } from '../../filters/filter-state';
-import { DEFAULT_FILTERS, type EventKindFilter, type FilterState, type LabSortKey, type LeaderboardMode, type LeaderboardSortKey } from './filters-url';
+import { DEFAULT_FILTERS, FILTER_STATE_KEYS, type EventKindFilter, type FilterState, type LabSortKey, type LeaderboardMode, type LeaderboardSortKey } from './filters-url';
 
 /**
  * How the URL should record the latest change: `push` makes a history entry (one per user action),
@@ -101,23 +101,7 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
 
 /** The plain filter state, without actions or bookkeeping. */
 export function pickFilterState(s: FiltersStore): FilterState {
-  return {
-    region: s.region,
-    labs: s.labs,
-    openWeights: s.openWeights,
-    reasoning: s.reasoning,
-    from: s.from,
-    to: s.to,
-    search: s.search,
-    model: s.model,
-    sort: s.sort,
-    mode: s.mode,
-    showLater: s.showLater,
-    openFrontier: s.openFrontier,
-    hideLaterEvents: s.hideLaterEvents,
-    eventKinds: s.eventKinds,
-    labSort: s.labSort,
-  };
+  return Object.fromEntries(FILTER_STATE_KEYS.map((key) => [key, s[key]])) as unknown as FilterState;
 }
 
 /** For tests: back to the initial state. */

@@ -85,6 +85,8 @@ type ParamTable = { [K in keyof FilterState]: Param<FilterState[K]> };
 type Key = keyof FilterState;
 const TABLE: ParamTable = PARAMS;
 const KEYS = Object.keys(TABLE) as Key[];
+/** Every field of the view state, in the URL's order. */
+export const FILTER_STATE_KEYS: readonly Key[] = KEYS;
 const KNOWN_NAMES = new Set(KEYS.map((key) => TABLE[key].name));
 
 function paramOf<K extends Key>(key: K): Param<FilterState[K]> {
