@@ -31,4 +31,10 @@ export const LAYER_ZONES = [
   below('stores', ['app', 'features', 'components']),
   below('components', ['app', 'features']),
   below('features', ['app']),
+  // A feature's pure selectors depend on the data and the filters, never on shared UI.
+  {
+    target: `${SRC}/features/*/lib/**/*`,
+    from: dir('components'),
+    message: 'Selectors (features/*/lib) do not import shared UI: the filter logic is in src/filters.',
+  },
 ];

@@ -27,6 +27,7 @@ describe('layer rules', () => {
     ['filters import components', 'src/filters/probe.ts', "import { useRowFilters } from '../components/filters/use-row-filters';\nexport const x = useRowFilters;\n"],
     ['stores import components', 'src/stores/probe.ts', "import { useRowFilters } from '../components/filters/use-row-filters';\nexport const x = useRowFilters;\n"],
     ['components import a feature', 'src/components/probe.ts', "import { selectLeaderboard } from '../features/leaderboard/lib/select-leaderboard';\nexport const x = selectLeaderboard;\n"],
+    ['a selector imports shared UI', 'src/features/leaderboard/lib/probe.ts', "import { useRowFilters } from '../../../components/filters/use-row-filters';\nexport const x = useRowFilters;\n"],
     ['a feature imports app', 'src/features/leaderboard/probe.ts', "import { matchRoute } from '../../app/routes/match-route';\nexport const x = matchRoute;\n"],
   ])('refuses: %s', async (_name, filePath, code) => {
     expect(await errorsOf(filePath, code)).toContain('import-x/no-restricted-paths');
