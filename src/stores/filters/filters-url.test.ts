@@ -26,6 +26,26 @@ describe('serializeFilters', () => {
   });
 });
 
+describe('a view’s own parameters', () => {
+  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', showLater: true, hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1' });
+
+  it.each([
+    ['leaderboard', '?region=china&sort=lab-asc&mode=compare&model=o1'],
+    ['timeline', '?region=china&later=show&laterEvents=hide&model=o1'],
+    ['export-controls', '?region=china&laterEvents=hide&kinds=entity-list&model=o1'],
+    ['labs', '?region=china&labSort=index&model=o1'],
+    ['about', '?region=china&model=o1'],
+  ] as const)('go only to their view’s URL: %s → %s', (view, expected) => {
+    expect(serializeFilters(s, view)).toBe(expected);
+  });
+
+  it('are ignored in another view’s URL', () => {
+    const { state: parsed, ignored } = parseFilters('?region=china&mode=compare&kinds=entity-list', 'timeline');
+    expect(parsed).toEqual(state({ region: 'cn' }));
+    expect(ignored.sort()).toEqual(['kinds', 'mode']);
+  });
+});
+
 describe('parseFilters', () => {
   it('gives the default state for an empty query', () => {
     expect(parseFilters('')).toEqual({ state: DEFAULT_FILTERS, ignored: [] });
@@ -111,6 +131,16 @@ describe('sanitizeAgainst', () => {
 
   it('treats every lab selected as no lab filter', () => {
     expect(sanitizeAgainst(state({ labs: ['alibaba', 'deepseek', 'openai'] }), known).labs).toEqual([]);
+  });
+
+  it.each([
+    [{ from: '1990-01-01', to: '2100-01-01' }, ['2015-01-01', '2027-03-01']],
+    [{ from: '2014-12-31', to: null }, ['2015-01-01', null]],
+    [{ from: '2024-01-01', to: '2027-03-02' }, ['2024-01-01', '2027-03-01']],
+    [{ from: '2015-01-01', to: '2027-03-01' }, ['2015-01-01', '2027-03-01']],
+  ])('clamps the window %j to 2015 … two years after the as-of date', (window, expected) => {
+    const s = sanitizeAgainst(state(window), known);
+    expect([s.from, s.to]).toEqual(expected);
   });
 
   it('returns the same object when nothing changes', () => {
