@@ -84,8 +84,9 @@ describe('selectLeaderboard', () => {
 describe('sortRows on the default order', () => {
   it.each([view(), view({ region: 'cn' }), view({ search: 'a' })])('returns what the full sort returns (%#)', (filters) => {
     const { all } = selectRanking(index, filters);
-    const rank = { key: 'rank', dir: 'asc' } as const;
-    expect(sortRows(all, rank)).toEqual(sortRows([...all], rank));
-    expect(sortRows(all, rank)).not.toBe(all);
+    for (const sort of [{ key: 'rank', dir: 'asc' }, { key: 'index', dir: 'desc' }] as const) {
+      expect(sortRows(all, sort)).toEqual(sortRows([...all], sort));
+      expect(sortRows(all, sort)).not.toBe(all);
+    }
   });
 });

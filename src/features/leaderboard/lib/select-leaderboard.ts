@@ -108,8 +108,10 @@ function compareKeys(a: Key, b: Key): number {
 
 /** Sorts by one column; unknown values last in both directions; ties by rank, then by name. */
 export function sortRows(rows: readonly RankedRow[], sort: { key: LeaderboardSortKey; dir: SortDirection }): RankedRow[] {
-  // The default order (rank ascending, ties and unrated rows by name) is the order rankRows returns.
-  if (sort.key === 'rank' && sort.dir === 'asc' && inRankOrder.has(rows)) return [...rows];
+  // Index descending (the default) and rank ascending, with ties and unrated rows by name, are the order
+  // rankRows returns: no need to sort again.
+  const rankOrder = (sort.key === 'rank' && sort.dir === 'asc') || (sort.key === 'index' && sort.dir === 'desc');
+  if (rankOrder && inRankOrder.has(rows)) return [...rows];
   const sign = sort.dir === 'asc' ? 1 : -1;
   return rows
     .map((r) => ({ r, k: sortValue(r, sort.key) }))
