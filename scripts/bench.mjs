@@ -2,7 +2,8 @@
 // drawing the same 43 bars and table) in one run on this machine, and printed. Not a test: timings
 // belong in a report. Needs Node 20 and Debian's Chromium (CHROMIUM_PATH / CHROME_PATH).
 //   npm run bench                 everything (about 10 minutes on two cores)
-//   BENCH_SKIP=lighthouse,5000 npm run bench   leave parts out
+//   BENCH_SKIP=js,lighthouse,5000 npm run bench   leave parts out; BENCH_ONLY=regex picks interactions;
+//   BENCH_NO_BUILD=1 serves the dist/ there is
 // Ports: APP_PORT (4602) for the app, FLOOR_PORT (4601) for the floor.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +22,7 @@ const CPU_RATIO = 1.0;
 const CPU_STRETCH = 0.7;
 const CHART = 'svg.recharts-surface, main svg';
 
-const stopApp = await serve(buildApp(), Number(new URL(APP).port));
+const stopApp = await serve(process.env.BENCH_NO_BUILD ? process.cwd() : buildApp(), Number(new URL(APP).port));
 const stopFloor = await serve(buildFloor(), Number(new URL(FLOOR).port));
 
 const real = JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
@@ -59,12 +60,14 @@ async function firstViewJs(url) {
   await close();
   return { total, files: scripts.length };
 }
-const jsApp = await firstViewJs(`${APP}/`);
-const jsFloor = await firstViewJs(`${FLOOR}/`);
-console.log('First-view JavaScript (gzip, every script until the first chart)');
-console.log(`  app   ${kb(jsApp.total)} in ${jsApp.files} files`);
-console.log(`  floor ${kb(jsFloor.total)} in ${jsFloor.files} files`);
-console.log(`  ratio ${ratio(jsApp.total, jsFloor.total)} (budget ≤ ${JS_RATIO}×: ${jsApp.total <= JS_RATIO * jsFloor.total ? 'met' : 'MISSED'})\n`);
+if (!skip.has('js')) {
+  const jsApp = await firstViewJs(`${APP}/`);
+  const jsFloor = await firstViewJs(`${FLOOR}/`);
+  console.log('First-view JavaScript (gzip, every script until the first chart)');
+  console.log(`  app   ${kb(jsApp.total)} in ${jsApp.files} files`);
+  console.log(`  floor ${kb(jsFloor.total)} in ${jsFloor.files} files`);
+  console.log(`  ratio ${ratio(jsApp.total, jsFloor.total)} (budget ≤ ${JS_RATIO}×: ${jsApp.total <= JS_RATIO * jsFloor.total ? 'met' : 'MISSED'})\n`);
+}
 
 // CPU per filter click.
 const ACTIONS = [
@@ -87,7 +90,7 @@ const line = (label, r) =>
 console.log('CPU per filter click (ThreadTime, click to settled, median of 20; wall time = input to next paint)');
 console.log(line('floor: "Only fruit" checkbox', floor));
 for (const dataset of skip.has('5000') ? ['real'] : ['real', '5000']) {
-  for (const [label, path, action] of ACTIONS) {
+  for (const [label, path, action] of ACTIONS.filter(([l]) => new RegExp(process.env.BENCH_ONLY ?? '').test(l))) {
     const r = await measure(APP + path, action, dataset === 'real' ? undefined : big);
     const x = r.cpu.median / floor.cpu.median;
     const verdict = x <= CPU_STRETCH ? 'stretch met' : x <= CPU_RATIO ? 'met' : 'MISSED';
