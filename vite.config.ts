@@ -19,6 +19,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     css: false,
     restoreMocks: true,
-    testTimeout: 20_000,
+    // A ceiling, not a timing: under load a view test waits many seconds for its lazy chunk.
+    testTimeout: 90_000,
   },
 });

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 250;
+// 1.10× the floor's first view (../shared/perf/floor, about 212.5 KB): issue 8's budget.
+const BUDGET_KB = 233;
 const dist = 'dist';
 const assets = join(dist, 'assets');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

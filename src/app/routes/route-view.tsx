@@ -4,17 +4,16 @@ import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
 import { useLocation } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
 import { NotFoundView } from '../../components/layout/not-found-view';
+import { routeChunks } from './route-chunks';
 
-// Each view is its own chunk: the first view does not pay for the others.
-const LeaderboardView = lazy(() => import('../../features/leaderboard/leaderboard-view').then((m) => ({ default: m.LeaderboardView })));
-const TimelineView = lazy(() => import('../../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })));
-const LabsView = lazy(() => import('../../features/labs/labs-view').then((m) => ({ default: m.LabsView })));
-const LabProfileView = lazy(() => import('../../features/labs/lab-profile-view').then((m) => ({ default: m.LabProfileView })));
-const LabsCompareView = lazy(() => import('../../features/labs/labs-compare-view').then((m) => ({ default: m.LabsCompareView })));
-const ExportControlsView = lazy(() =>
-  import('../../features/export-controls/export-controls-view').then((m) => ({ default: m.ExportControlsView })),
-);
-const AboutView = lazy(() => import('../../features/about/about-view').then((m) => ({ default: m.AboutView })));
+// Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
+const LeaderboardView = lazy(() => routeChunks.leaderboard().then((m) => ({ default: m.LeaderboardView })));
+const TimelineView = lazy(() => routeChunks.timeline().then((m) => ({ default: m.TimelineView })));
+const LabsView = lazy(() => routeChunks.labs().then((m) => ({ default: m.LabsView })));
+const LabProfileView = lazy(() => routeChunks.lab().then((m) => ({ default: m.LabProfileView })));
+const LabsCompareView = lazy(() => routeChunks['labs-compare']().then((m) => ({ default: m.LabsCompareView })));
+const ExportControlsView = lazy(() => routeChunks['export-controls']().then((m) => ({ default: m.ExportControlsView })));
+const AboutView = lazy(() => routeChunks.about().then((m) => ({ default: m.AboutView })));
 
 function renderRoute(route: Route) {
   switch (route.name) {

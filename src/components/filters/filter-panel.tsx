@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useDataset } from '../../data/dataset-queries';
 import type { Lab } from '../../data/dataset.schema';
 import { isRealDay } from '../../lib/dates';
@@ -74,18 +74,25 @@ export function FilterPanel({ groups = ALL_FILTER_GROUPS, pinned = ['region'] }:
   );
 }
 
+// Each group redraws only when its own value changes (a click on China leaves the radios and dates alone).
+const Region = memo(RegionGroup);
+const Search = memo(SearchGroup);
+const OpenWeights = memo(OpenWeightsGroup);
+const Reasoning = memo(ReasoningGroup);
+const Window = memo(WindowGroup);
+
 function FilterGroup({ id, state }: { id: FilterGroupId; state: RowFilters }) {
   switch (id) {
     case 'region':
-      return <RegionGroup value={state.region} />;
+      return <Region value={state.region} />;
     case 'search':
-      return <SearchGroup value={state.search} />;
+      return <Search value={state.search} />;
     case 'openWeights':
-      return <OpenWeightsGroup value={state.openWeights} />;
+      return <OpenWeights value={state.openWeights} />;
     case 'reasoning':
-      return <ReasoningGroup value={state.reasoning} />;
+      return <Reasoning value={state.reasoning} />;
     case 'window':
-      return <WindowGroup from={state.from} to={state.to} />;
+      return <Window from={state.from} to={state.to} />;
     case 'labs':
       return <LabsGroup state={state} />;
   }
@@ -259,7 +266,6 @@ function LabsGroup({ state }: { state: RowFilters }) {
   const m = messages.leaderboard.filters;
   const { data, rows } = useDataset();
   const setLabs = useFiltersStore((s) => s.setLabs);
-  const toggleLab = useFiltersStore((s) => s.toggleLab);
   const allIds = useMemo(() => data.labs.map((l) => l.id).sort(), [data.labs]);
   const groups = useMemo<CountryGroup[]>(() => {
     const byCountry = new Map<Lab['country'], Lab[]>();
@@ -313,39 +319,16 @@ function LabsGroup({ state }: { state: RowFilters }) {
                 const last = checked && selected.size === 1;
                 const n = counts.get(lab.id) ?? 0;
                 return (
-                  <li key={lab.id}>
-                    <label className={n === 0 ? 'lab-option lab-option--empty' : 'lab-option'}>
-                      <input
-                        type="checkbox"
-                        checked={checked}
-                        disabled={last}
-                        aria-describedby={last ? hintId : undefined}
-                        onChange={() => toggleLab(lab.id, allIds)}
-                      />
-                      <span className="lab-option__name">
-                        {lab.name}
-                        {lab.nativeName && ' '}
-                        {lab.nativeName && (
-                          <span lang="zh" className="lab-option__native">
-                            {lab.nativeName}
-                          </span>
-                        )}
-                      </span>{' '}
-                      <span className="lab-option__count">
-                        {n}{' '}
-                        <span className="visually-hidden">{m.labCountUnit(n)}</span>
-                      </span>
-                    </label>
-                    <button
-                      type="button"
-                      className="lab-only"
-                      aria-label={m.onlyLabel(lab.name)}
-                      aria-pressed={state.labs.length === 1 && state.labs[0] === lab.id}
-                      onClick={() => setLabs(state.labs.length === 1 && state.labs[0] === lab.id ? [] : [lab.id])}
-                    >
-                      {m.only}
-                    </button>
-                  </li>
+                  <LabOption
+                    key={lab.id}
+                    lab={lab}
+                    checked={checked}
+                    last={last}
+                    count={n}
+                    onlyPressed={state.labs.length === 1 && state.labs[0] === lab.id}
+                    hintId={hintId}
+                    allIds={allIds}
+                  />
                 );
               })}
             </ul>
@@ -355,3 +338,43 @@ function LabsGroup({ state }: { state: RowFilters }) {
     </Fieldset>
   );
 }
+
+interface LabOptionProps {
+  lab: Lab;
+  checked: boolean;
+  /** The only lab still selected: it cannot be unchecked. */
+  last: boolean;
+  count: number;
+  onlyPressed: boolean;
+  hintId: string;
+  allIds: readonly string[];
+}
+
+/** One lab's checkbox and "only" button; memoised, so a filter change redraws only the labs it changes. */
+const LabOption = memo(function LabOption({ lab, checked, last, count: n, onlyPressed, hintId, allIds }: LabOptionProps) {
+  const m = messages.leaderboard.filters;
+  const setLabs = useFiltersStore((s) => s.setLabs);
+  const toggleLab = useFiltersStore((s) => s.toggleLab);
+  return (
+    <li>
+      <label className={n === 0 ? 'lab-option lab-option--empty' : 'lab-option'}>
+        <input type="checkbox" checked={checked} disabled={last} aria-describedby={last ? hintId : undefined} onChange={() => toggleLab(lab.id, allIds)} />
+        <span className="lab-option__name">
+          {lab.name}
+          {lab.nativeName && ' '}
+          {lab.nativeName && (
+            <span lang="zh" className="lab-option__native">
+              {lab.nativeName}
+            </span>
+          )}
+        </span>{' '}
+        <span className="lab-option__count">
+          {n} <span className="visually-hidden">{m.labCountUnit(n)}</span>
+        </span>
+      </label>
+      <button type="button" className="lab-only" aria-label={m.onlyLabel(lab.name)} aria-pressed={onlyPressed} onClick={() => setLabs(onlyPressed ? [] : [lab.id])}>
+        {m.only}
+      </button>
+    </li>
+  );
+});

@@ -7,14 +7,14 @@ import { useDataset } from '../../data/dataset-queries';
 import type { Score } from '../../data/dataset.schema';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { hrefFor, navigate } from '../../lib/location';
-import { messages } from '../../messages';
+import { messages } from '../../messages/model-detail';
 import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-store';
 import { serializeFilters } from '../../stores/filters/filters-url';
 import { selectModelDetail } from './lib/select-model-detail';
 import './model-detail.css';
 import { ScrollTable } from '../../components/ui/scroll-table';
 
-const m = messages.leaderboard.detail;
+const m = messages.modelDetail;
 
 /** The value as the report marks it: "94+" for an estimate. */
 const valueText = (s: Score) => `${formatNumber(s.value)}${s.status === 'estimate' ? messages.leaderboard.marks.estimate : ''}`;

@@ -9,7 +9,7 @@ afterEach(() => vi.unstubAllGlobals());
 async function openView(url = '/export-controls') {
   mockFetchJson(exportDataset());
   renderApp(url);
-  return screen.findByRole('heading', { level: 1, name: 'Export controls' }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 1, name: 'Export controls' });
 }
 const titlesIn = (listName: RegExp) =>
   within(screen.getByRole('list', { name: listName }))

@@ -38,12 +38,22 @@ export function markText(d: Pick<BarDatum, 'reasoning' | 'open' | 'later'>): str
   return [d.reasoning ? m.reasoning : '', d.open ? m.open : '', d.later ? m.later : ''].filter(Boolean).join(' ');
 }
 
-function barPaint(d: BarDatum) {
-  const color = REGION_STYLE[d.region].color;
-  const soft = `var(--region-${d.region}-soft)`;
-  if (d.status === 'measured') return { fill: color, stroke: color, strokeWidth: 1, strokeDasharray: undefined };
-  if (d.status === 'estimate') return { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: '4 3' };
-  return { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: undefined };
+type Paint = Readonly<{ fill: string; stroke: string; strokeWidth: number; strokeDasharray: string | undefined }>;
+
+/** One style object per region and status, made once: a redraw hands React the same object, so no diff. */
+const PAINTS = new Map<string, Paint>();
+function barPaint(d: BarDatum): Paint {
+  const key = `${d.region} ${d.status}`;
+  let paint = PAINTS.get(key);
+  if (!paint) {
+    const color = REGION_STYLE[d.region].color;
+    const soft = `var(--region-${d.region}-soft)`;
+    if (d.status === 'measured') paint = { fill: color, stroke: color, strokeWidth: 1, strokeDasharray: undefined };
+    else if (d.status === 'estimate') paint = { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: '4 3' };
+    else paint = { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: undefined };
+    PAINTS.set(key, paint);
+  }
+  return paint;
 }
 
 function BarShape(props: BarShapeProps) {

@@ -7,7 +7,7 @@ import type { RowFilters } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import { precisionOf } from '../../../lib/dates';
-import { nameCollator, rankRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';
+import { nameCollator, rankSortedRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';
 
 type RatedRow = ModelRow & { score: NonNullable<ModelRow['score']> };
 type DatedRatedRow = RatedRow & { releaseTime: number };
@@ -126,7 +126,7 @@ export function computeReadouts(rows: readonly ModelRow[]): ChinaUsReadouts {
 export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize = 10): ChinaUs {
   const rows = applyFilters(rowsInRankOrder(index.rows), state, { except: ['region'] });
   const measured = rows.filter((r) => r.score?.status === 'measured');
-  const side = (region: 'us' | 'cn') => rankRows(rows.filter((r) => r.region === region)).filter((r) => r.rank !== null);
+  const side = (region: 'us' | 'cn') => rankSortedRows(rows.filter((r) => r.region === region)).filter((r) => r.rank !== null);
   const us = side('us');
   const cn = side('cn');
   return {

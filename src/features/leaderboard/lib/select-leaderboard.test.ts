@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset, makeLab, makeModel, makeScore } from '../../../../test/fixtures/dataset';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { DEFAULT_FILTERS, type FilterState, type LeaderboardSortKey, type SortDirection } from '../../../stores/filters/filters-url';
-import { rankRows, selectLeaderboard, sortRows } from './select-leaderboard';
+import { rankRows, rankSortedRows, rowsInRankOrder, selectLeaderboard, selectRanking, sortRows } from './select-leaderboard';
 
 const index = buildDatasetIndex(
   makeDataset({
@@ -31,6 +31,10 @@ describe('rankRows', () => {
       ['e', null, false],
       ['f', null, false],
     ]);
+  });
+
+  it('ranks rows already in rank order without sorting them, to the same result', () => {
+    expect(rankSortedRows(rowsInRankOrder(index.rows))).toEqual(rankRows([...index.rows].reverse()));
   });
 
   it('never ranks a model whose only value is not the preferred one', () => {
@@ -74,5 +78,15 @@ describe('selectLeaderboard', () => {
     expect(lb.ranked.map((r) => r.row.model.id)).toEqual(['b', 'a', 'c', 'd']);
     expect(lb.rows[0]?.row.model.id).toBe('f');
     expect([lb.rated, lb.notRated]).toEqual([4, 2]);
+  });
+});
+
+describe('sortRows on the default order', () => {
+  it.each([view(), view({ region: 'cn' }), view({ search: 'a' })])('returns what the full sort returns (%#)', (filters) => {
+    const { all } = selectRanking(index, filters);
+    for (const sort of [{ key: 'rank', dir: 'asc' }, { key: 'index', dir: 'desc' }] as const) {
+      expect(sortRows(all, sort)).toEqual(sortRows([...all], sort));
+      expect(sortRows(all, sort)).not.toBe(all);
+    }
   });
 });

@@ -54,19 +54,27 @@ export function rowsInRankOrder(rows: readonly ModelRow[]): readonly ModelRow[] 
  * Returns rated rows best first (equal values by name), then unrated rows by name.
  */
 export function rankRows(rows: readonly ModelRow[]): RankedRow[] {
-  const rated = rows.filter((r): r is RatedRow => r.score !== null).sort((a, b) => b.score.value - a.score.value || byName(a, b));
-  const ranks: number[] = [];
-  rated.forEach((row, i) => {
-    const prev = rated[i - 1];
-    ranks.push(prev && prev.score.value === row.score.value ? (ranks[i - 1] ?? i + 1) : i + 1);
-  });
-  const out: RankedRow[] = rated.map((row, i) => ({
-    row,
-    rank: ranks[i] ?? null,
-    tied: ranks[i - 1] === ranks[i] || ranks[i + 1] === ranks[i],
-  }));
-  const unrated = rows.filter((r) => r.score === null).sort(byName);
-  return [...out, ...unrated.map((row) => ({ row, rank: null, tied: false }))];
+  return rankSortedRows([...rows].sort(byRankOrder));
+}
+
+/** Arrays rankRows returned, untouched: already in the table's default order. */
+const inRankOrder = new WeakSet<readonly RankedRow[]>();
+
+/** rankRows for rows already in rank order (e.g. a filtered subset of rowsInRankOrder): no sort at all. */
+export function rankSortedRows(sorted: readonly ModelRow[]): RankedRow[] {
+  const out: RankedRow[] = [];
+  let rated = 0;
+  for (const row of sorted) if (row.score !== null) rated++;
+  for (let i = 0; i < rated; i++) {
+    const row = sorted[i] as RatedRow;
+    const prev = out[i - 1];
+    const rank = prev && prev.row.score?.value === row.score.value ? (prev.rank ?? i + 1) : i + 1;
+    if (prev && prev.rank === rank) prev.tied = true;
+    out.push({ row, rank, tied: prev?.rank === rank });
+  }
+  for (let i = rated; i < sorted.length; i++) out.push({ row: sorted[i] as ModelRow, rank: null, tied: false });
+  inRankOrder.add(out);
+  return out;
 }
 
 type Key = string | number | null;
@@ -101,6 +109,10 @@ function compareKeys(a: Key, b: Key): number {
 
 /** Sorts by one column; unknown values last in both directions; ties by rank, then by name. */
 export function sortRows(rows: readonly RankedRow[], sort: { key: LeaderboardSortKey; dir: SortDirection }): RankedRow[] {
+  // Index descending (the default) and rank ascending, with ties and unrated rows by name, are the order
+  // rankRows returns: no need to sort again.
+  const rankOrder = (sort.key === 'rank' && sort.dir === 'asc') || (sort.key === 'index' && sort.dir === 'desc');
+  if (rankOrder && inRankOrder.has(rows)) return [...rows];
   const sign = sort.dir === 'asc' ? 1 : -1;
   return rows
     .map((r) => ({ r, k: sortValue(r, sort.key) }))
@@ -131,7 +143,7 @@ export interface Ranking {
 
 /** Filter, then rank among what is shown (independent of the table's sort, so sorting does not redraw the chart). */
 export function selectRanking(index: DatasetIndex, filters: RowFilters): Ranking {
-  const all = rankRows(applyFilters(rowsInRankOrder(index.rows), filters));
+  const all = rankSortedRows(applyFilters(rowsInRankOrder(index.rows), filters));
   const ranked = all.filter((r) => r.rank !== null);
   return { all, ranked, total: index.rows.length, rated: ranked.length, notRated: all.length - ranked.length };
 }

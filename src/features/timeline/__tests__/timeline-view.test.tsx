@@ -10,7 +10,7 @@ async function openTimeline(url = '/timeline') {
   mockFetchJson(timelineDataset());
   renderApp(url);
   // The first render loads the view's chunk (and Recharts), which is slow in jsdom.
-  return screen.findByRole('heading', { level: 1, name: 'Timeline' }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 1, name: 'Timeline' });
 }
 const frontierFigure = () => screen.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
 

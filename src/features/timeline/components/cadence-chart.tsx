@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
@@ -105,17 +105,27 @@ function CadenceTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+// Props Recharts compares by reference are made once, so a redraw with new data does not also re-register
+// the axes, grid, tooltip and labels in its store.
+const CHART_STYLE = { width: '100%', height: 300 };
+const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+const Y_TICK = { fill: 'var(--fg-muted)', fontSize: 12 };
+const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
+const Y_LABEL = { value: messages.timeline.cadence.yAxis, angle: -90, position: 'insideLeft' as const, offset: 10, fill: 'var(--fg-muted)', fontSize: 12, dy: 50 };
+const SEGMENT_MARKER = Object.fromEntries(REGIONS.map((r) => [r, (props: BoxProps) => renderSegmentMarker(r, props)])) as Record<Region, (props: BoxProps) => ReturnType<typeof renderSegmentMarker>>;
+
 /** Models released per quarter, stacked by region; reasoning models hatched; ★ marks labs' first reasoning models. */
 export const CadenceChart = memo(function CadenceChart({ quarters, title, summary }: { quarters: readonly CadenceQuarter[]; title: string; summary: string }) {
   const m = messages.timeline.cadence;
-  const data = quarters.map(toDatum);
+  const data = useMemo(() => quarters.map(toDatum), [quarters]);
+  const renderTick = useCallback((props: XAxisTickContentProps) => renderQuarterTick(data, props), [data]);
   return (
     <div className="tl-cadence">
       <BarChart
         responsive
-        style={{ width: '100%', height: 300 }}
+        style={CHART_STYLE}
         data={data}
-        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        margin={CHART_MARGIN}
         title={title}
         desc={summary}
         accessibilityLayer
@@ -130,17 +140,17 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
           ))}
         </defs>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
-        <XAxis dataKey="label" interval={0} height={46} tickLine={false} tick={(props: XAxisTickContentProps) => renderQuarterTick(data, props)} />
+        <XAxis dataKey="label" interval={0} height={46} tickLine={false} tick={renderTick} />
         <YAxis
           allowDecimals={false}
           width={34}
-          tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
-          label={{ value: m.yAxis, angle: -90, position: 'insideLeft', offset: 10, fill: 'var(--fg-muted)', fontSize: 12, dy: 50 }}
+          tick={Y_TICK}
+          label={Y_LABEL}
         />
-        <Tooltip content={CadenceTooltip} cursor={{ fill: 'var(--bg-sunken)' }} isAnimationActive={false} />
+        <Tooltip content={CadenceTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
         {REGIONS.flatMap((r) => [
           <Bar key={`${r}Other`} dataKey={`${r}Other`} name={m.otherLegend(messages.common.region[r])} stackId="q" fill={REGION_STYLE[r].color} isAnimationActive={false}>
-            <LabelList dataKey={`${r}Other`} content={(props: BoxProps) => renderSegmentMarker(r, props)} />
+            <LabelList dataKey={`${r}Other`} content={SEGMENT_MARKER[r]} />
           </Bar>,
           <Bar
             key={`${r}Reasoning`}
@@ -152,7 +162,7 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
             strokeWidth={1}
             isAnimationActive={false}
           >
-            <LabelList dataKey={`${r}Reasoning`} content={(props: BoxProps) => renderSegmentMarker(r, props)} />
+            <LabelList dataKey={`${r}Reasoning`} content={SEGMENT_MARKER[r]} />
           </Bar>,
         ])}
       </BarChart>
