@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForView, watchConsole } from './helpers';
+import { watchConsole } from './helpers';
+import { LOAD_TIMEOUT, waitForViewLoaded as waitForView } from './wait-long';
+
+// Each test loads the app at least once; on a busy machine that alone can take many seconds.
+test.describe.configure({ timeout: 90_000 });
 
 const VIEWS = [
   { path: '/', heading: 'Leaderboard' },
@@ -53,7 +57,7 @@ test('the theme script (allowed by its hash) still applies a stored theme before
   await page.addInitScript(() => localStorage.setItem('china-ai-dashboard:theme', 'dark'));
   await page.goto('/about');
   await waitForView(page, 'About the data');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark', { timeout: LOAD_TIMEOUT });
   expect(await violations()).toEqual([]);
 });
 
@@ -66,14 +70,14 @@ test('an injected inline script is refused by the policy', async ({ page }) => {
     s.textContent = 'window.__ran = true';
     document.body.append(s);
   });
-  await expect.poll(violations).toEqual([expect.stringMatching(/^script-src/)]);
+  await expect.poll(violations, { timeout: LOAD_TIMEOUT }).toEqual([expect.stringMatching(/^script-src/)]);
   expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
 });
 
 for (const path of ['/about', '/labs/deepseek', '/?model=deepseek-r1']) {
   test(`external links on ${path} open without handing over the page (rel="noopener noreferrer")`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: LOAD_TIMEOUT });
     const external = page.locator('a[href^="http"], a[target="_blank"]');
     await expect(external.first()).toBeAttached({ timeout: 15_000 });
     const rels = await external.evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') ?? '' })));

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { waitForView, watchConsole } from './helpers';
+import { watchConsole } from './helpers';
+import { LOAD_TIMEOUT, waitForViewLoaded as waitForView } from './wait-long';
+
+// Each test loads the app at least once; on a busy machine that alone can take many seconds.
+test.describe.configure({ timeout: 90_000 });
 
 // The same preview server `npm start` runs (vite preview with scripts/vite/preview-server-plugin.ts).
 for (const path of ['/labs/%E0%A4%A', '/%%', '/timeline/%ZZ']) {
@@ -13,7 +17,7 @@ for (const path of ['/labs/%E0%A4%A', '/%%', '/timeline/%ZZ']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await waitForView(page, 'Page not found');
-    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible({ timeout: LOAD_TIMEOUT });
     expect(errors).toEqual([]);
   });
 }
@@ -24,7 +28,7 @@ test('a URL over 16 KB reaches the app, which cleans it', async ({ page }) => {
   const response = await page.goto(long);
   expect(response?.status()).toBe(200);
   await waitForView(page, 'Timeline');
-  await expect.poll(() => new URL(page.url()).search.length).toBeLessThan(100);
+  await expect.poll(() => new URL(page.url()).search.length, { timeout: LOAD_TIMEOUT }).toBeLessThan(100);
   noConsoleErrors();
 });
 
