@@ -1,17 +1,24 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp-plugin.ts';
+import { previewPort, previewServerPlugin } from './scripts/vite/preview-server-plugin.ts';
 
 // BASE_PATH lets the static build live under a sub-path, e.g. BASE_PATH=/dashboard/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), cspPlugin(), previewServerPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+  },
+  // `npm start`: PORT=8080 npm start picks the port; if it is taken, the next free one is used and printed.
+  preview: {
+    port: previewPort(process.env.PORT),
+    strictPort: false,
   },
   test: {
     environment: 'jsdom',

@@ -1,10 +1,11 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { ErrorPanel } from '../components/ui/error-panel';
-import { Skeleton } from '../components/ui/skeleton';
-import { useDatasetQuery } from '../data/dataset-queries';
+import { DatasetLoading } from '../components/ui/dataset-loading';
+import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
+import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
 import { useFiltersStore } from '../stores/filters/filters-store';
 import { sanitizeStoreAgainst, startFiltersUrlSync } from '../stores/filters/filters-url-sync';
@@ -17,6 +18,7 @@ const ModelDetailPanel = lazy(() =>
 /** Loading, error or the views: the page is never blank. */
 function DatasetGate() {
   const query = useDatasetQuery();
+  const queryClient = useQueryClient();
   const selectedModel = useFiltersStore((s) => s.model);
   const data = query.data;
 
@@ -24,7 +26,16 @@ function DatasetGate() {
     if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds, asOf: data.data.meta.asOf });
   }, [data]);
 
-  if (query.isPending) return <Skeleton />;
+  if (query.isPending)
+    return (
+      <DatasetLoading
+        failureCount={query.failureCount}
+        failureReason={query.failureReason}
+        totalAttempts={AUTOMATIC_RETRIES + 1}
+        // A hung request is not replaced by refetch(); reset cancels it and starts a new one.
+        onRetry={() => void queryClient.resetQueries({ queryKey: datasetQueryOptions().queryKey })}
+      />
+    );
   if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>

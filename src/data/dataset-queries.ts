@@ -1,3 +1,5 @@
+// First: zod must be jitless before the schema is built (the page's CSP forbids eval).
+import './zod-jitless';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index';
 import { fetchJson } from './fetch-json';

@@ -1,3 +1,9 @@
+/** The largest JSON file the app accepts; a bigger one is refused before it is parsed. */
+export const MAX_JSON_BYTES = 10 * 1024 * 1024;
+
+/** How long one request may take before it is aborted and reported. */
+export const FETCH_TIMEOUT_MS = 20_000;
+
 /** Errors that the error panel can explain to a person. */
 export class HttpError extends Error {
   constructor(
@@ -24,16 +30,125 @@ export class JsonError extends Error {
   }
 }
 
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new NetworkError(url, cause);
+/** The server sent a web page where JSON was expected: usually a single-page-app fallback for a missing file. */
+export class HtmlInsteadOfJsonError extends Error {
+  constructor(readonly url: string) {
+    super(`The server sent a web page instead of JSON for ${url}: the file is probably missing`);
+    this.name = 'HtmlInsteadOfJsonError';
   }
+}
+
+export class EmptyResponseError extends Error {
+  constructor(readonly url: string) {
+    super(`The file at ${url} is empty`);
+    this.name = 'EmptyResponseError';
+  }
+}
+
+export class TooLargeError extends Error {
+  constructor(
+    readonly url: string,
+    readonly limitBytes: number,
+  ) {
+    super(`The file at ${url} is larger than the limit of ${limitBytes} bytes`);
+    this.name = 'TooLargeError';
+  }
+}
+
+export class TimeoutError extends Error {
+  constructor(
+    readonly url: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`No complete answer for ${url} within ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** Errors that a second attempt will not fix: the file is there and wrong, or too slow to wait for again. */
+export const PERMANENT_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'JsonError',
+  'HtmlInsteadOfJsonError',
+  'EmptyResponseError',
+  'TooLargeError',
+  'TimeoutError',
+  'DatasetValidationError',
+]);
+
+export interface FetchJsonOptions {
+  signal?: AbortSignal;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+/** Reads the body as text, refusing it as soon as it passes `maxBytes`. */
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new TooLargeError(url, maxBytes);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw new TooLargeError(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  return typeof value === 'object' && value !== null && 'aborted' in value && 'addEventListener' in value;
+}
+
+function looksLikeHtml(response: Response, text: string): boolean {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html')) return true;
+  return /^\s*<(!doctype|html|head|body)\b/i.test(text.slice(0, 200));
+}
+
+/**
+ * Fetches and parses a JSON file, with an error a person can act on for each way it can fail:
+ * no network, an HTTP error, a web page instead of JSON, an empty or oversized file, bad JSON, no answer
+ * in time. A caller's abort (e.g. a newer request replacing this one) is passed through unchanged.
+ */
+export async function fetchJson(url: string, signalOrOptions?: AbortSignal | FetchJsonOptions): Promise<unknown> {
+  const options: FetchJsonOptions = isAbortSignal(signalOrOptions) ? { signal: signalOrOptions } : (signalOrOptions ?? {});
+  const { signal, maxBytes = MAX_JSON_BYTES, timeoutMs = FETCH_TIMEOUT_MS } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+
+  const guard = async <T>(work: () => Promise<T>, wrap: (cause: unknown) => Error): Promise<T> => {
+    try {
+      return await work();
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      if (timeout.aborted) throw new TimeoutError(url, timeoutMs);
+      if (cause instanceof TooLargeError) throw cause;
+      throw wrap(cause);
+    }
+  };
+
+  const response = await guard(
+    () => fetch(url, { signal: combined, headers: { Accept: 'application/json' } }),
+    (cause) => new NetworkError(url, cause),
+  );
   if (!response.ok) throw new HttpError(url, response.status, response.statusText);
-  const text = await response.text();
+  const text = await guard(
+    () => readLimited(response, url, maxBytes),
+    (cause) => new NetworkError(url, cause),
+  );
+  if (looksLikeHtml(response, text)) throw new HtmlInsteadOfJsonError(url);
+  if (text.trim() === '') throw new EmptyResponseError(url);
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {

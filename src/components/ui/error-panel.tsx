@@ -1,5 +1,13 @@
 import { DatasetValidationError } from '../../data/dataset-queries';
-import { HttpError, JsonError, NetworkError } from '../../data/fetch-json';
+import {
+  EmptyResponseError,
+  HtmlInsteadOfJsonError,
+  HttpError,
+  JsonError,
+  NetworkError,
+  TimeoutError,
+  TooLargeError,
+} from '../../data/fetch-json';
 import { messages } from '../../messages';
 
 const MAX_ISSUES_SHOWN = 5;
@@ -35,7 +43,15 @@ function ErrorDetail({ error }: { error: Error }) {
     );
   }
   if (error instanceof HttpError) return <p>{m.http(error.status, error.url)}</p>;
+  if (error instanceof HtmlInsteadOfJsonError) return <p>{m.html(error.url)}</p>;
+  if (error instanceof EmptyResponseError) return <p>{m.empty(error.url)}</p>;
+  if (error instanceof TooLargeError) return <p>{m.tooLarge(error.url, formatMegabytes(error.limitBytes))}</p>;
+  if (error instanceof TimeoutError) return <p>{m.timeout(error.url, Math.round(error.timeoutMs / 1000))}</p>;
   if (error instanceof JsonError) return <p>{m.json(error.url)}</p>;
   if (error instanceof NetworkError) return <p>{m.network(error.message)}</p>;
   return <p>{m.unknown}</p>;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
