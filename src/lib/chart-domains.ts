@@ -3,6 +3,7 @@
  * comparisons are drawn on the same scales. Derived from the dataset, not hard-coded.
  */
 import type { DatasetIndex } from '../data/dataset-index';
+import { quarterStart } from './quarters';
 
 /** Index axis: from the lowest value in the dataset rounded down to ten, to the scale's maximum. */
 export function indexDomain(index: DatasetIndex): [number, number] {
@@ -16,9 +17,8 @@ export function indexDomain(index: DatasetIndex): [number, number] {
 export function timeDomain(index: DatasetIndex, includeLater: boolean): [number, number] {
   const times = index.rows.filter((r) => r.releaseTime !== null && (includeLater || !r.afterReport)).map((r) => r.releaseTime as number);
   if (times.length === 0) return [0, 1];
-  const first = new Date(Math.min(...times));
+  const start = quarterStart(Math.min(...times));
   const last = new Date(Math.max(...times));
-  const start = Date.UTC(first.getUTCFullYear(), Math.floor(first.getUTCMonth() / 3) * 3, 1);
   const end = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
   return [start, end];
 }

@@ -2,10 +2,6 @@ import { precisionOf } from './dates';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const quarterFormat = (time: number) => {
-  const d = new Date(time);
-  return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
-};
 
 /** "20 Jan 2025", "Jun 2024" or "2019": never more precise than the data. */
 export function formatPartialDate(date: string | null, unknown = 'unknown'): string {
@@ -23,10 +19,6 @@ export function formatPartialDate(date: string | null, unknown = 'unknown'): str
 
 export function formatTimeAsDay(time: number): string {
   return dayFormat.format(time);
-}
-
-export function formatQuarter(time: number): string {
-  return quarterFormat(time);
 }
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });

@@ -5,7 +5,7 @@ import { downloadText, toCsv } from '../../../lib/csv';
 import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
-import { formatValue } from '../lib/describe-china-us';
+import { formatScore } from '../../../lib/format-score';
 import type { RankedRow } from '../lib/select-leaderboard';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
@@ -134,7 +134,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
                 <td className="num lb-table__index">
                   {row.score ? (
                     <>
-                      <span className="lb-table__value">{formatValue(row.score)}</span>
+                      <span className="lb-table__value">{formatScore(row.score.value, row.score.status)}</span>
                       {row.score.status !== 'measured' && (
                         <span className="lb-table__status">
                           <ScoreStatus status={row.score.status} />

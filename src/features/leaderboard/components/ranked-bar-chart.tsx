@@ -4,8 +4,8 @@ import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages';
 import type { BarDatum } from '../lib/chart-data';
-import { formatValue } from '../lib/describe-china-us';
-import { useElementWidth } from './use-element-width';
+import { formatScore } from '../../../lib/format-score';
+import { useElementWidth } from '../../../components/charts/use-element-width';
 
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 44;
@@ -58,7 +58,7 @@ function BarShape(props: BarShapeProps) {
       <rect x={x} y={y} width={Math.max(0, width)} height={h} style={paint} rx={2} />
       {isActive && <rect x={x - 2} y={y - 2} width={Math.max(0, width) + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
       <text x={x + Math.max(0, width) + 6} y={y + h / 2} dominantBaseline="central" className="ranked-bar__value">
-        {formatValue(d)}
+        {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
     </g>
@@ -111,7 +111,7 @@ function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
         </dd>
         <dt>{t.value}</dt>
         <dd>
-          <strong>{formatValue(d)}</strong>
+          <strong>{formatScore(d.value, d.status)}</strong>
         </dd>
         <dt>{t.status}</dt>
         <dd>{messages.common.status[d.status]}</dd>
@@ -148,9 +148,8 @@ const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
 
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
-  const wrapRef = useRef<HTMLDivElement>(null);
   const activeRef = useRef<string | null>(null);
-  const width = useElementWidth(wrapRef);
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>();
   const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const chartData = data as BarDatum[];

@@ -3,13 +3,15 @@ import { frontierAt } from '../../../lib/frontier';
 import { formatPartialDate } from '../../../lib/format';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
-import { bodyFont, measureText, useElementWidth } from '../hooks/use-element-width';
+import { useElementWidth } from '../../../components/charts/use-element-width';
+import { bodyFont, measureText } from '../../../lib/measure-text';
+import { indexTickCount, indexTicks, timeTicks } from '../../../lib/chart-ticks';
 import { layoutLanes, nearestPoint, spreadLabels, type LanePlacement } from '../lib/layout-labels';
-import { formatScore } from '../lib/format-score';
+import { formatScore } from '../../../lib/format-score';
 import { markerLayers, shapePath } from '../lib/marker-paths';
 import type { FrontierSelection, PlotPoint } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
-import { indexTicks, scaleLinear, timeTicks } from '../lib/time-scale';
+import { scaleLinear } from '../lib/time-scale';
 import { eventShortLabel } from './event-label';
 import { GapHatch } from './marker-key';
 
@@ -180,7 +182,7 @@ export function FrontierChart(props: FrontierChartProps) {
   );
 
   const xTicks = useMemo(() => timeTicks(domain, Math.max(2, Math.floor((plotRight - plotLeft) / 60))), [domain, plotLeft, plotRight]);
-  const yTicks = useMemo(() => indexTicks(yDomain, Math.max(3, Math.floor(plotHeight / 40))), [yDomain, plotHeight]);
+  const yTicks = useMemo(() => indexTicks(yDomain, indexTickCount(plotHeight)), [yDomain, plotHeight]);
 
   const shownIndex = hoverId !== null ? selection.points.findIndex((p) => p.id === hoverId) : keyIndex;
   const shown: PlotPoint | null = shownIndex !== null && shownIndex >= 0 ? (selection.points[shownIndex] ?? null) : null;

@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatTimeAsDay } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
-import { useElementWidth } from '../hooks/use-element-width';
-import { addMonths, DAY_MS, scaleLinear, timeToDay, timeTicks } from '../lib/time-scale';
+import { useElementWidth } from '../../../components/charts/use-element-width';
+import { timeTicks } from '../../../lib/chart-ticks';
+import { addMonths, DAY_MS, scaleLinear, timeToDay } from '../lib/time-scale';
 import type { ReleaseWindow } from '../lib/filter-rows';
 import { chartMargins } from './frontier-chart';
 
