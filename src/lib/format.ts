@@ -29,3 +29,15 @@ export function formatNumber(value: number | null, unknown = 'unknown'): string 
   return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
 }
 
+
+/** The mark the report puts after an estimated index value ("94+"). Notation, not prose. */
+export const ESTIMATE_MARK = '+';
+
+/**
+ * An index value as the report writes it: the number, and "+" after it when it is an estimate ("94+").
+ * Every chart, table, tooltip and sentence shows a score through this one function.
+ */
+export function formatScore(value: number, status?: string | null): string {
+  const number = formatNumber(value);
+  return status === 'estimate' ? `${number}${ESTIMATE_MARK}` : number;
+}

@@ -104,7 +104,7 @@ test('keyboard: step through the models and open one; markers move with the arro
   const plot = page.getByRole('group', { name: /Frontier chart with \d+ models/ });
   await plot.focus();
   await page.keyboard.press('End');
-  await expect(page.locator('.tl-tooltip')).toBeVisible();
+  await expect(page.locator('.tl-chart .chart-tooltip')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/model=o3-mini/);
   // The dialog is a lazy chunk: wait until it is open and holds focus (its title), then close it. Focus
@@ -132,9 +132,9 @@ test('hovering a point shows the model, and a click opens its details', async ({
   await page.keyboard.press('End');
   const ring = (await page.locator('.tl-highlight').boundingBox())!;
   await page.keyboard.press('Escape');
-  await expect(page.locator('.tl-tooltip')).toHaveCount(0);
+  await expect(page.locator('.tl-chart .chart-tooltip')).toHaveCount(0);
   await page.mouse.move(ring.x + ring.width / 2, ring.y + ring.height / 2);
-  const tooltip = page.locator('.tl-tooltip');
+  const tooltip = page.locator('.tl-chart .chart-tooltip');
   await expect(tooltip).toContainText('o3-mini');
   await expect(tooltip).toContainText('Index 89 (measured)');
   await page.mouse.click(ring.x + ring.width / 2, ring.y + ring.height / 2);

@@ -6,7 +6,7 @@ import { FilterPanel } from '../../components/filters/filter-panel';
 import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
 import type { CsvCell } from '../../lib/csv';
-import { formatScore } from '../../lib/format-score';
+import { formatScore } from '../../lib/format';
 import type { Region } from '../../lib/regions';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { messages } from '../../messages';

@@ -8,8 +8,7 @@ import { useRemoveFilter } from '../../components/filters/use-row-filters';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
-import { formatPartialDate } from '../../lib/format';
-import { formatScore } from '../../lib/format-score';
+import { formatPartialDate, formatScore } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/timeline';
@@ -330,7 +329,6 @@ export function TimelineView() {
             domain={domain}
             yDomain={yDomain}
             reportTime={reportTime}
-            reportDay={formatPartialDate(reportDay)}
             events={shownEvents}
             activeEventId={activeItem?.event.id ?? null}
             onActivateEvent={activateFromMarker}

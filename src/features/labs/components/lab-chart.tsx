@@ -1,4 +1,5 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { ChartFrame, type ChartTable, ChartTableView } from '../../../components/charts/chart-frame';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import { SourceLinks } from '../../../components/data/source-links';
@@ -6,8 +7,7 @@ import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { useDataset } from '../../../data/dataset-queries';
 import { indexTickCount, indexTicks } from '../../../lib/chart-ticks';
-import { formatPartialDate } from '../../../lib/format';
-import { formatScore } from '../../../lib/format-score';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { quarterLabel, quarterStartsIn } from '../../../lib/quarters';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages/labs';
@@ -123,27 +123,25 @@ function LabTooltip({ active, payload, scope }: { active: boolean; payload: Tool
   if (!item) return null;
   if (isPoint(item)) {
     return (
-      <div className="lab-chart__tooltip">
-        <strong>{item.name}</strong>
-        <div>
+      <ChartTooltip title={item.name}>
+        <p>
           {m.yAxis}: {formatScore(item.value, item.status)} ({statusWords(item.status)})
           {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(item.otherValues.join(', '))}</>}
-        </div>
-        <div>
+        </p>
+        <p>
           {m.tooltipReleased}: {formatPartialDate(item.releaseDate)}
           {item.afterReport && <> · {messages.common.laterRelease}</>}
-        </div>
-      </div>
+        </p>
+      </ChartTooltip>
     );
   }
   return (
-    <div className="lab-chart__tooltip">
-      <strong>{m.tooltipFrontier(scope)}</strong>
-      <div>
-        {item.value}
+    <ChartTooltip title={m.tooltipFrontier(scope)}>
+      <p>
+        {formatScore(item.value)}
         {item.modelName && item.labName && <> · {m.tooltipSetBy(item.modelName, item.labName)}</>}
-      </div>
-    </div>
+      </p>
+    </ChartTooltip>
   );
 }
 

@@ -1,4 +1,4 @@
-import { ESTIMATE_MARK } from '../../../lib/format-score';
+import { ESTIMATE_MARK } from '../../../lib/format';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages';

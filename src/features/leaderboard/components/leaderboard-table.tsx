@@ -2,10 +2,9 @@ import { memo, useState } from 'react';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { ScoreStatus } from '../../../components/data/score-status';
 import { downloadText, toCsv } from '../../../lib/csv';
-import { formatPartialDate } from '../../../lib/format';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
-import { formatScore } from '../../../lib/format-score';
 import type { RankedRow } from '../lib/select-leaderboard';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 

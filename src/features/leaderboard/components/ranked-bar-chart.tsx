@@ -4,7 +4,8 @@ import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages';
 import type { BarDatum } from '../lib/chart-data';
-import { formatScore } from '../../../lib/format-score';
+import { ChartTooltip, ChartTooltipFacts } from '../../../components/charts/chart-tooltip';
+import { formatScore } from '../../../lib/format';
 import { useElementWidth } from '../../../components/charts/use-element-width';
 
 const ROW_HEIGHT = 26;
@@ -94,41 +95,28 @@ function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
   const d = (payload?.[0]?.payload ?? null) as BarDatum | null;
   if (!active || !d) return null;
   const t = messages.leaderboard.tooltip;
+  const flags = [d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ');
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">
-        {d.name} <span className="chart-tooltip__rank">{t.rank(d.rank, d.tied)}</span>
-      </p>
-      <dl>
-        <dt>{t.lab}</dt>
-        <dd>{d.lab}</dd>
-        <dt>{t.country}</dt>
-        <dd>{d.country}</dd>
-        <dt>{t.released}</dt>
-        <dd>
-          {d.released}
-          {d.later && ` (${t.later.toLowerCase()})`}
-        </dd>
-        <dt>{t.value}</dt>
-        <dd>
-          <strong>{formatScore(d.value, d.status)}</strong>
-        </dd>
-        <dt>{t.status}</dt>
-        <dd>{messages.common.status[d.status]}</dd>
-        <dt>{t.sources}</dt>
-        <dd>
-          {d.sources.map((s) => (
-            <span key={s.id} className="chart-tooltip__source">
-              [{s.id}] {truncate(s.title, 60)}
-            </span>
-          ))}
-        </dd>
-      </dl>
-      <p className="chart-tooltip__flags">
-        {[d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ')}
-      </p>
-      <p className="chart-tooltip__hint">{t.click}</p>
-    </div>
+    <ChartTooltip title={d.name} aside={t.rank(d.rank, d.tied)} hint={t.click}>
+      <ChartTooltipFacts
+        facts={[
+          [t.lab, d.lab],
+          [t.country, d.country],
+          [t.released, `${d.released}${d.later ? ` (${t.later.toLowerCase()})` : ''}`],
+          [t.value, <strong key="v">{formatScore(d.value, d.status)}</strong>],
+          [t.status, messages.common.status[d.status]],
+          [
+            t.sources,
+            d.sources.map((s) => (
+              <span key={s.id} className="chart-tooltip__line">
+                [{s.id}] {truncate(s.title, 60)}
+              </span>
+            )),
+          ],
+        ]}
+      />
+      {flags && <p className="chart-tooltip__flags">{flags}</p>}
+    </ChartTooltip>
   );
 }
 
@@ -145,6 +133,9 @@ function ActiveTracker({ onChange }: { onChange: (id: string | null) => void }) 
 const CHART_MARGIN = { top: 4, right: LABEL_SPACE, bottom: 4, left: 0 };
 const X_TICK_STYLE = { fill: 'var(--fg-muted)', fontSize: 12 };
 const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
+// On a phone the tooltip is wider than the bars' area: it starts at the chart's left edge, so it stays on screen.
+const TOOLTIP_PINNED_LEFT = { x: 0 };
+const PIN_TOOLTIP_BELOW_PX = 560;
 
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
@@ -196,7 +187,7 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
         <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={renderTick} />
-        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
+        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
         <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
         <ActiveTracker onChange={setActive} />
       </BarChart>

@@ -4,8 +4,7 @@
  */
 import type { ModelRow } from '../../../data/dataset-index';
 import type { Score } from '../../../data/dataset.schema';
-import { formatPartialDate } from '../../../lib/format';
-import { formatScore } from '../../../lib/format-score';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { ChinaUs, ChinaUsReadouts, MonthsBehind, SideBest } from './select-china-us';
 import type { Leaderboard } from './select-leaderboard';

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayToTime, nextMonthStart, scaleLinear, timeToDay } from '../lib/time-scale';
+import { addMonths, dayToTime, nextMonthStart, timeToDay } from '../lib/time-scale';
 
 const day = (d: string) => dayToTime(d);
 const iso = (t: number) => timeToDay(t);
-
-describe('scaleLinear', () => {
-  it('maps and inverts', () => {
-    const s = scaleLinear([0, 100], [10, 210]);
-    expect(s(50)).toBe(110);
-    expect(s.invert(110)).toBe(50);
-  });
-  it('survives an empty domain', () => {
-    const s = scaleLinear([5, 5], [0, 100]);
-    expect(Number.isFinite(s(5))).toBe(true);
-  });
-});
 
 describe('days and months', () => {
   it.each([

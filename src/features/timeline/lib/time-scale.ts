@@ -1,25 +1,6 @@
-/** Linear scales and ISO-day conversions for the timeline charts. Pure. Ticks are in lib/chart-ticks. */
+/** ISO-day conversions for the timeline. Pure. Scales are d3's; ticks are in lib/chart-ticks, quarters in lib/quarters. */
 
 export const DAY_MS = 86_400_000;
-
-export interface LinearScale {
-  (value: number): number;
-  invert: (px: number) => number;
-  domain: readonly [number, number];
-  range: readonly [number, number];
-}
-
-export function scaleLinear(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const span = d1 - d0 || 1;
-  const k = (r1 - r0) / span;
-  const scale = ((v: number) => r0 + (v - d0) * k) as LinearScale;
-  scale.invert = (px: number) => d0 + (px - r0) / (k || 1);
-  scale.domain = domain;
-  scale.range = range;
-  return scale;
-}
 
 /** Midnight UTC of an ISO day. */
 export function dayToTime(day: string): number {

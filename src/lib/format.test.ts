@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore } from './format-score';
+import { formatScore } from './format';
 
 describe('formatScore', () => {
   it.each<[number, string | null | undefined, string]>([
