@@ -171,6 +171,8 @@ test('phone: numbered markers with a list, and the typed dates work', async ({ p
 });
 
 test('the timeline is axe clean with a card open, with the tables shown, and in dark mode', async ({ page }) => {
+  // Three whole-page axe scans: each takes many seconds on a busy machine.
+  test.slow();
   await page.goto('/timeline?later=show&frontier=open');
   await waitForView(page, 'Timeline');
   await markers(page).first().click();
