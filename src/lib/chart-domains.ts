@@ -8,6 +8,7 @@ export interface DomainSource {
   rows: ReadonlyArray<{ score: { value: number } | null; releaseTime: number | null; afterReport: boolean }>;
   scale: { min: number; max: number };
 }
+import { quarterStart } from './quarters';
 
 /** Index axis: from the lowest value in the dataset rounded down to ten, to the scale's maximum. */
 export function indexDomain(index: DomainSource): [number, number] {
@@ -21,9 +22,8 @@ export function indexDomain(index: DomainSource): [number, number] {
 export function timeDomain(index: DomainSource, includeLater: boolean): [number, number] {
   const times = index.rows.filter((r) => r.releaseTime !== null && (includeLater || !r.afterReport)).map((r) => r.releaseTime as number);
   if (times.length === 0) return [0, 1];
-  const first = new Date(Math.min(...times));
+  const start = quarterStart(Math.min(...times));
   const last = new Date(Math.max(...times));
-  const start = Date.UTC(first.getUTCFullYear(), Math.floor(first.getUTCMonth() / 3) * 3, 1);
   const end = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
   return [start, end];
 }

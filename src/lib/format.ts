@@ -2,10 +2,6 @@ import { precisionOf } from './dates';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const quarterFormat = (time: number) => {
-  const d = new Date(time);
-  return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
-};
 
 /** "20 Jan 2025", "Jun 2024" or "2019": never more precise than the data. */
 export function formatPartialDate(date: string | null, unknown = 'unknown'): string {
@@ -25,10 +21,6 @@ export function formatTimeAsDay(time: number): string {
   return dayFormat.format(time);
 }
 
-export function formatQuarter(time: number): string {
-  return quarterFormat(time);
-}
-
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -37,3 +29,15 @@ export function formatNumber(value: number | null, unknown = 'unknown'): string 
   return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
 }
 
+
+/** The mark the report puts after an estimated index value ("94+"). Notation, not prose. */
+export const ESTIMATE_MARK = '+';
+
+/**
+ * An index value as the report writes it: the number, and "+" after it when it is an estimate ("94+").
+ * Every chart, table, tooltip and sentence shows a score through this one function.
+ */
+export function formatScore(value: number, status?: string | null): string {
+  const number = formatNumber(value);
+  return status === 'estimate' ? `${number}${ESTIMATE_MARK}` : number;
+}

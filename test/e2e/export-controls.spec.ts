@@ -54,6 +54,8 @@ test('the kind filter is kept in the address and survives a reload', async ({ pa
 });
 
 test('the export controls view is axe clean (light and dark) and fits a phone', async ({ page }) => {
+  // Two whole-page axe scans: each takes many seconds on a busy machine.
+  test.slow();
   await page.goto('/export-controls');
   await waitForView(page, 'Export controls');
   await expectAxeClean(page);

@@ -6,6 +6,7 @@ import { FilterPanel } from '../../components/filters/filter-panel';
 import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
 import type { CsvCell } from '../../lib/csv';
+import { formatScore } from '../../lib/format';
 import type { Region } from '../../lib/regions';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages';
@@ -60,7 +61,7 @@ export function LeaderboardView() {
         ? [
             `${r.rank}${r.tied ? '=' : ''}`,
             r.row.model.name,
-            r.row.score ? `${r.row.score.value}${r.row.score.status === 'estimate' ? '+' : ''}` : null,
+            r.row.score ? formatScore(r.row.score.value, r.row.score.status) : null,
             r.row.score ? messages.common.status[r.row.score.status] : null,
           ]
         : [none, none, none, none];

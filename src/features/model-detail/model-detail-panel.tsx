@@ -5,7 +5,7 @@ import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import type { Score } from '../../data/dataset.schema';
-import { formatNumber, formatPartialDate } from '../../lib/format';
+import { formatNumber, formatPartialDate, formatScore } from '../../lib/format';
 import { hrefFor, navigate } from '../../lib/location';
 import { messages } from '../../messages/model-detail';
 import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-store';
@@ -17,7 +17,7 @@ import { ScrollTable } from '../../components/ui/scroll-table';
 const m = messages.modelDetail;
 
 /** The value as the report marks it: "94+" for an estimate. */
-const valueText = (s: Score) => `${formatNumber(s.value)}${s.status === 'estimate' ? messages.leaderboard.marks.estimate : ''}`;
+const valueText = (s: Score) => formatScore(s.value, s.status);
 
 function yesNoUnknown(value: boolean | null): ReactNode {
   if (value === null) return <span className="unknown">{messages.common.unknown}</span>;

@@ -81,7 +81,6 @@ export const leaderboard = {
 
   /** Marks used in the chart and the table, with their legend. */
   marks: {
-    estimate: '+',
     reasoning: 'R',
     reasoningLegend: 'reasoning model',
     open: 'O',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeLab, makeModel, makeScore } from '../../../../test/fixtures/dataset';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { indexTicks, labChartSummary } from '../components/lab-chart';
+import { labChartSummary } from '../components/lab-chart';
 import { selectLabProfile } from '../lib/select-lab-profile';
 
 const index = buildDatasetIndex(
@@ -38,12 +38,5 @@ describe('labChartSummary', () => {
     ['none', 'No None model has an index value in the report’s data, so there is nothing to plot; its 2 models are listed below.'],
   ])('%s', (id, text) => {
     expect(summary(id)).toBe(text);
-  });
-});
-
-describe('indexTicks', () => {
-  it('puts a tick every ten points inside the domain', () => {
-    expect(indexTicks([40, 100])).toEqual([40, 50, 60, 70, 80, 90, 100]);
-    expect(indexTicks([45, 72])).toEqual([50, 60, 70]);
   });
 });

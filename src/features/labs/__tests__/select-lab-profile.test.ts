@@ -4,7 +4,7 @@ import { buildDatasetIndex } from '../../../data/dataset-index';
 import type { Statement } from '../../../data/dataset.schema';
 import { indexDomain, timeDomain } from '../../../lib/chart-domains';
 import { selectLabComparison } from '../lib/select-lab-comparison';
-import { quarterTicks, selectLabProfile } from '../lib/select-lab-profile';
+import { selectLabProfile } from '../lib/select-lab-profile';
 
 const st = (text: string, date?: string): Statement => ({ text, ...(date ? { date } : {}), sources: ['S1'], status: 'sourced' });
 
@@ -133,13 +133,5 @@ describe('selectLabComparison', () => {
   ] as const)('%s vs %s', (a, b, sa, sb, ready) => {
     const c = selectLabComparison(index, a, b);
     expect([c.a.status, c.b.status, c.ready]).toEqual([sa, sb, ready]);
-  });
-});
-
-describe('quarterTicks', () => {
-  it('gives the quarter starts inside the domain', () => {
-    const ticks = quarterTicks([Date.UTC(2023, 0, 1), Date.UTC(2024, 1, 1)]);
-    expect(ticks.map((t) => new Date(t).toISOString().slice(0, 7))).toEqual(['2023-01', '2023-04', '2023-07', '2023-10', '2024-01']);
-    expect(quarterTicks([Date.UTC(2023, 1, 10), Date.UTC(2023, 6, 1)]).map((t) => new Date(t).toISOString().slice(0, 7))).toEqual(['2023-04', '2023-07']);
   });
 });

@@ -1,25 +1,21 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { ChartFrame, type ChartTable, ChartTableView } from '../../../components/charts/chart-frame';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import { SourceLinks } from '../../../components/data/source-links';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { useDataset } from '../../../data/dataset-queries';
-import { formatPartialDate, formatQuarter } from '../../../lib/format';
+import { indexTickCount, indexTicks } from '../../../lib/chart-ticks';
+import { formatPartialDate, formatScore } from '../../../lib/format';
+import { quarterLabel, quarterStartsIn } from '../../../lib/quarters';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages/labs';
-import { quarterTicks, type FrontierPoint, type FrontierScope, type LabChartData, type LabChartPoint } from '../lib/select-lab-profile';
+import { type FrontierPoint, type FrontierScope, type LabChartData, type LabChartPoint } from '../lib/select-lab-profile';
 import { ModelLink } from './model-link';
 
 const m = messages.labs.chart;
 const PLOT_HEIGHT = 300;
-
-/** Every ten points inside the index domain, so both charts of a comparison share their grid lines. */
-export function indexTicks([low, high]: [number, number]): number[] {
-  const ticks: number[] = [];
-  for (let v = Math.ceil(low / 10) * 10; v <= high; v += 10) ticks.push(v);
-  return ticks;
-}
 
 /** Short name of the frontier drawn behind a lab: "China", "US" or "France/Israel/Canada". */
 export function frontierScopeName(scope: FrontierScope): string {
@@ -50,11 +46,6 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
   const later = points.filter((p) => p.afterReport).length;
   if (later > 0) parts.push(m.summaryLater(later));
   return parts.join(' ');
-}
-
-/** An index value as the report writes it: an estimate carries "+" after the number ("94+"). */
-function formatScore(value: number, status: ScoreStatus): string {
-  return status === 'estimate' ? `${value}+` : String(value);
 }
 
 function statusWords(status: ScoreStatus): string {
@@ -132,27 +123,25 @@ function LabTooltip({ active, payload, scope }: { active: boolean; payload: Tool
   if (!item) return null;
   if (isPoint(item)) {
     return (
-      <div className="lab-chart__tooltip">
-        <strong>{item.name}</strong>
-        <div>
+      <ChartTooltip title={item.name}>
+        <p>
           {m.yAxis}: {formatScore(item.value, item.status)} ({statusWords(item.status)})
           {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(item.otherValues.join(', '))}</>}
-        </div>
-        <div>
+        </p>
+        <p>
           {m.tooltipReleased}: {formatPartialDate(item.releaseDate)}
           {item.afterReport && <> · {messages.common.laterRelease}</>}
-        </div>
-      </div>
+        </p>
+      </ChartTooltip>
     );
   }
   return (
-    <div className="lab-chart__tooltip">
-      <strong>{m.tooltipFrontier(scope)}</strong>
-      <div>
-        {item.value}
+    <ChartTooltip title={m.tooltipFrontier(scope)}>
+      <p>
+        {formatScore(item.value)}
         {item.modelName && item.labName && <> · {m.tooltipSetBy(item.modelName, item.labName)}</>}
-      </div>
-    </div>
+      </p>
+    </ChartTooltip>
   );
 }
 
@@ -261,7 +250,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
   const title = m.title(lab.name);
   const summary = labChartSummary(chart, modelCount);
   const table = chartTable(index, chart);
-  const ticks = quarterTicks(chart.xDomain);
+  const ticks = quarterStartsIn(chart.xDomain);
   const drawn = chart.points.length > 0;
   const sources = drawn
     ? [...new Set([...chart.points.flatMap((p) => p.sources), ...chart.frontier.flatMap((f) => (f.modelId ? (index.rowsById.get(f.modelId)?.score?.sources ?? []) : []))])]
@@ -324,7 +313,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
               name={m.xAxis}
               domain={chart.xDomain}
               ticks={ticks}
-              tickFormatter={(t: number) => formatQuarter(t)}
+              tickFormatter={(t: number) => quarterLabel(t)}
               interval="equidistantPreserveStart"
               minTickGap={8}
               stroke="var(--border-strong)"
@@ -335,7 +324,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
               dataKey="value"
               name={m.yAxis}
               domain={chart.yDomain}
-              ticks={indexTicks(chart.yDomain)}
+              ticks={indexTicks(chart.yDomain, indexTickCount(PLOT_HEIGHT))}
               width={44}
               stroke="var(--border-strong)"
               tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}

@@ -172,22 +172,3 @@ export function selectLabProfile(index: DatasetIndex, labId: string): LabProfile
     events: index.data.events.filter((e) => e.labs.includes(lab.id)).sort((a, b) => dateToTime(a.date) - dateToTime(b.date)),
   };
 }
-
-/** Quarter starts inside a time domain, for axis ticks ("Q1 2024"). */
-export function quarterTicks([start, end]: [number, number]): number[] {
-  const ticks: number[] = [];
-  const d = new Date(start);
-  let y = d.getUTCFullYear();
-  let m = Math.ceil(d.getUTCMonth() / 3) * 3;
-  for (;;) {
-    if (m >= 12) {
-      y += 1;
-      m -= 12;
-    }
-    const t = Date.UTC(y, m, 1);
-    if (t > end) break;
-    if (t >= start) ticks.push(t);
-    m += 3;
-  }
-  return ticks;
-}

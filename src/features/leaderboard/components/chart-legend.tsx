@@ -1,3 +1,4 @@
+import { ESTIMATE_MARK } from '../../../lib/format';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages';
@@ -14,7 +15,7 @@ export function LeaderboardLegend({ regions }: { regions?: Region[] }) {
             <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
               <rect x="1" y="1" width="20" height="10" rx="2" className="legend-bar legend-bar--estimate" />
             </svg>
-            {m.estimateBarLegend} ({m.estimate})
+            {m.estimateBarLegend} ({ESTIMATE_MARK})
           </li>
           <li>
             <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">

@@ -2,10 +2,9 @@ import { memo, useState } from 'react';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { ScoreStatus } from '../../../components/data/score-status';
 import { downloadText, toCsv } from '../../../lib/csv';
-import { formatPartialDate } from '../../../lib/format';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
-import { formatValue } from '../lib/describe-china-us';
 import type { RankedRow } from '../lib/select-leaderboard';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
@@ -134,7 +133,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
                 <td className="num lb-table__index">
                   {row.score ? (
                     <>
-                      <span className="lb-table__value">{formatValue(row.score)}</span>
+                      <span className="lb-table__value">{formatScore(row.score.value, row.score.status)}</span>
                       {row.score.status !== 'measured' && (
                         <span className="lb-table__status">
                           <ScoreStatus status={row.score.status} />

@@ -4,8 +4,9 @@ import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages';
 import type { BarDatum } from '../lib/chart-data';
-import { formatValue } from '../lib/describe-china-us';
-import { useElementWidth } from './use-element-width';
+import { ChartTooltip, ChartTooltipFacts } from '../../../components/charts/chart-tooltip';
+import { formatScore } from '../../../lib/format';
+import { useElementWidth } from '../../../components/charts/use-element-width';
 
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 44;
@@ -68,7 +69,7 @@ function BarShape(props: BarShapeProps) {
       <rect x={x} y={y} width={Math.max(0, width)} height={h} style={paint} rx={2} />
       {isActive && <rect x={x - 2} y={y - 2} width={Math.max(0, width) + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
       <text x={x + Math.max(0, width) + 6} y={y + h / 2} dominantBaseline="central" className="ranked-bar__value">
-        {formatValue(d)}
+        {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
     </g>
@@ -104,41 +105,28 @@ function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
   const d = (payload?.[0]?.payload ?? null) as BarDatum | null;
   if (!active || !d) return null;
   const t = messages.leaderboard.tooltip;
+  const flags = [d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ');
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">
-        {d.name} <span className="chart-tooltip__rank">{t.rank(d.rank, d.tied)}</span>
-      </p>
-      <dl>
-        <dt>{t.lab}</dt>
-        <dd>{d.lab}</dd>
-        <dt>{t.country}</dt>
-        <dd>{d.country}</dd>
-        <dt>{t.released}</dt>
-        <dd>
-          {d.released}
-          {d.later && ` (${t.later.toLowerCase()})`}
-        </dd>
-        <dt>{t.value}</dt>
-        <dd>
-          <strong>{formatValue(d)}</strong>
-        </dd>
-        <dt>{t.status}</dt>
-        <dd>{messages.common.status[d.status]}</dd>
-        <dt>{t.sources}</dt>
-        <dd>
-          {d.sources.map((s) => (
-            <span key={s.id} className="chart-tooltip__source">
-              [{s.id}] {truncate(s.title, 60)}
-            </span>
-          ))}
-        </dd>
-      </dl>
-      <p className="chart-tooltip__flags">
-        {[d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ')}
-      </p>
-      <p className="chart-tooltip__hint">{t.click}</p>
-    </div>
+    <ChartTooltip title={d.name} aside={t.rank(d.rank, d.tied)} hint={t.click}>
+      <ChartTooltipFacts
+        facts={[
+          [t.lab, d.lab],
+          [t.country, d.country],
+          [t.released, `${d.released}${d.later ? ` (${t.later.toLowerCase()})` : ''}`],
+          [t.value, <strong key="v">{formatScore(d.value, d.status)}</strong>],
+          [t.status, messages.common.status[d.status]],
+          [
+            t.sources,
+            d.sources.map((s) => (
+              <span key={s.id} className="chart-tooltip__line">
+                [{s.id}] {truncate(s.title, 60)}
+              </span>
+            )),
+          ],
+        ]}
+      />
+      {flags && <p className="chart-tooltip__flags">{flags}</p>}
+    </ChartTooltip>
   );
 }
 
@@ -155,12 +143,14 @@ function ActiveTracker({ onChange }: { onChange: (id: string | null) => void }) 
 const CHART_MARGIN = { top: 4, right: LABEL_SPACE, bottom: 4, left: 0 };
 const X_TICK_STYLE = { fill: 'var(--fg-muted)', fontSize: 12 };
 const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
+// On a phone the tooltip is wider than the bars' area: it starts at the chart's left edge, so it stays on screen.
+const TOOLTIP_PINNED_LEFT = { x: 0 };
+const PIN_TOOLTIP_BELOW_PX = 560;
 
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
-  const wrapRef = useRef<HTMLDivElement>(null);
   const activeRef = useRef<string | null>(null);
-  const width = useElementWidth(wrapRef);
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>();
   const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const chartData = data as BarDatum[];
@@ -207,7 +197,7 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
         <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={renderTick} />
-        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
+        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
         <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
         <ActiveTracker onChange={setActive} />
       </BarChart>

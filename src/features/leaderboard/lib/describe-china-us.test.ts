@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { parseDataset } from '../../../data/validate-dataset';
 import { DEFAULT_FILTERS, type FilterState } from '../../../stores/filters/filters-url';
-import { describeGap, describeMonths, describeOpen, formatValue, joinNames, summarise } from './describe-china-us';
+import { describeGap, describeMonths, describeOpen, joinNames, summarise } from './describe-china-us';
 import { selectChinaUs } from './select-china-us';
 import { selectLeaderboard } from './select-leaderboard';
 
@@ -18,10 +18,6 @@ const texts = (state: FilterState) => {
 };
 
 describe('small helpers', () => {
-  it('marks estimates with “+” as the report does', () => {
-    expect(formatValue({ value: 94, status: 'estimate' })).toBe('94+');
-    expect(formatValue({ value: 87, status: 'as-stated' })).toBe('87');
-  });
   it.each([
     [[], ''],
     [['A'], 'A'],

@@ -4,17 +4,12 @@
  */
 import type { ModelRow } from '../../../data/dataset-index';
 import type { Score } from '../../../data/dataset.schema';
-import { formatNumber, formatPartialDate } from '../../../lib/format';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { ChinaUs, ChinaUsReadouts, MonthsBehind, SideBest } from './select-china-us';
 import type { Leaderboard } from './select-leaderboard';
 
 type RatedRow = ModelRow & { score: Score };
-
-/** A value as the chart labels it: "94+" for an estimate (the report's mark), else the number. */
-export function formatValue(score: Pick<Score, 'value' | 'status'>): string {
-  return `${formatNumber(score.value)}${score.status === 'estimate' ? messages.leaderboard.marks.estimate : ''}`;
-}
 
 /** "A", "A and B", "A, B and 2 more". */
 export function joinNames(names: readonly string[], max = 3): string {
@@ -29,7 +24,7 @@ const regionName = (row: ModelRow) => messages.common.region[row.region];
 /** "o3 94+ (US)", or "Llama 3.1 405B and Llama 3.3 70B 75 (US)" for a tie. */
 function sideLabel(best: SideBest): string {
   const first = best.rows[0]!;
-  return `${messages.leaderboard.readouts.model(joinNames(best.rows.map((r) => r.model.name)), formatValue(first.score))} (${regionShort(first)})`;
+  return `${messages.leaderboard.readouts.model(joinNames(best.rows.map((r) => r.model.name)), formatScore(first.score.value, first.score.status))} (${regionShort(first)})`;
 }
 
 /** Why a value needs care: an estimate, stated only in a write-up, or a model released after the report. */
@@ -158,7 +153,7 @@ function openLeader(r: ChinaUsReadouts): { headline: string; tone: Tone } {
   const regions = new Set(best.rows.map((x) => x.region));
   const region = joinNames([...regions].map((x) => messages.common.region[x]));
   return {
-    headline: m.leader(joinNames(best.rows.map((x) => x.model.name)), region, formatValue(first.score)),
+    headline: m.leader(joinNames(best.rows.map((x) => x.model.name)), region, formatScore(first.score.value, first.score.status)),
     tone: regions.size > 1 ? 'level' : first.region === 'us' ? 'us' : first.region === 'cn' ? 'cn' : 'none',
   };
 }

@@ -9,9 +9,12 @@ afterEach(() => vi.unstubAllGlobals());
 async function openTimeline(url = '/timeline') {
   mockFetchJson(timelineDataset());
   renderApp(url);
-  // The first render loads the view's chunk (and Recharts), which is slow in jsdom.
-  return screen.findByRole('heading', { level: 1, name: 'Timeline' });
+  // The first render loads the view's chunk (and Recharts), which is slow in jsdom and can take many
+  // seconds on a busy machine: wait for the heading with a generous limit (the test's is 20 s).
+  return screen.findByRole('heading', { level: 1, name: 'Timeline' }, { timeout: LAZY_VIEW_MS });
 }
+/** A view's lazy chunk on a busy machine: a generous limit for waits that follow it. */
+const LAZY_VIEW_MS = 15_000;
 const frontierFigure = () => screen.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
 
 describe('the timeline view', () => {
@@ -57,7 +60,7 @@ describe('the timeline view', () => {
     const card = screen.getByRole('region', { name: 'October 2023 update' });
     expect(within(card).getByText('Summary of 2023-oct.')).toBeInTheDocument();
     await userEvent.click(within(card).getByRole('button', { name: 'Models released after this' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Leaderboard' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Leaderboard' }, { timeout: LAZY_VIEW_MS })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/');
     expect(window.location.search).toBe('?from=2023-10-17');
   });

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
+import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
@@ -91,17 +92,16 @@ function CadenceTooltip({ active, payload }: TooltipContentProps) {
   const d = (payload?.[0]?.payload ?? null) as CadenceDatum | null;
   if (!active || !d) return null;
   return (
-    <div className="tl-tooltip tl-tooltip--static">
-      <strong>{d.label}</strong>
+    <ChartTooltip title={d.label}>
       {REGIONS.map((r) => (
-        <div key={r}>
+        <p key={r}>
           {messages.common.region[r]}: {d.q.counts[r].total}
           {d.q.counts[r].reasoning > 0 && ` (${m.tooltipReasoning(d.q.counts[r].reasoning)})`}
-        </div>
+        </p>
       ))}
-      <div>{m.tooltipTotal(d.total)}</div>
-      {d.first.length > 0 && <div>★ {m.tooltipFirst(d.first.join(', '))}</div>}
-    </div>
+      <p>{m.tooltipTotal(d.total)}</p>
+      {d.first.length > 0 && <p>★ {m.tooltipFirst(d.first.join(', '))}</p>}
+    </ChartTooltip>
   );
 }
 

@@ -1,7 +1,6 @@
-import { formatPartialDate } from '../../../lib/format';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { ModelRow } from '../../../data/dataset-index';
-import { formatScore } from '../lib/format-score';
 import type { FrontierSelection } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
 import { ScrollTable } from '../../../components/ui/scroll-table';

@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatTimeAsDay } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
-import { useElementWidth } from '../hooks/use-element-width';
-import { addMonths, DAY_MS, scaleLinear, timeToDay, timeTicks } from '../lib/time-scale';
+import { useElementWidth } from '../../../components/charts/use-element-width';
+import { timeTicks } from '../../../lib/chart-ticks';
+import { scaleLinear } from 'victory-vendor/d3-scale';
+import { addMonths, DAY_MS, timeToDay } from '../lib/time-scale';
 import type { ReleaseWindow } from '../../../filters/filter-state';
-import { chartMargins } from './frontier-chart';
+import { chartMargins } from '../lib/frontier-layout';
 
 const HEIGHT = 40;
 
@@ -43,7 +45,7 @@ export function WindowBrush({ domain, window: w, modelTimes, eventTimes, onPrevi
   const margin = chartMargins(width);
   const left = margin.left;
   const right = Math.max(left + 10, width - margin.right);
-  const x = useMemo(() => scaleLinear(domain, [left, right]), [domain, left, right]);
+  const x = useMemo(() => scaleLinear().domain([domain[0], domain[1]]).range([left, right]), [domain, left, right]);
 
   const committed: [number, number] = [
     w.from ? Date.parse(`${w.from}T00:00:00Z`) : domain[0],

@@ -5,9 +5,8 @@
 import type { ModelRow } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { isAfter, precisionOf } from '../../../lib/dates';
-import { formatQuarter } from '../../../lib/format';
+import { addQuarters, quarterLabel, quarterStart } from '../../../lib/quarters';
 import type { Region } from '../../../lib/regions';
-import { quarterStart } from './time-scale';
 
 export interface RegionCount {
   reasoning: number;
@@ -109,11 +108,10 @@ export function selectCadence(rows: readonly ModelRow[], firstReasoning: readonl
   const quarters: CadenceQuarter[] = [];
   const byStart = new Map<number, CadenceQuarter>();
   for (let t = first; t <= last; ) {
-    const q: CadenceQuarter = { start: t, label: formatQuarter(t), counts: emptyCounts(), total: 0, reasoning: 0, firstReasoning: [] };
+    const q: CadenceQuarter = { start: t, label: quarterLabel(t), counts: emptyCounts(), total: 0, reasoning: 0, firstReasoning: [] };
     quarters.push(q);
     byStart.set(t, q);
-    const d = new Date(t);
-    t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 3, 1);
+    t = addQuarters(t, 1);
   }
   for (const { row: r, quarter } of placed) {
     const q = byStart.get(quarter)!;

@@ -4,7 +4,8 @@
 import type { DatasetIndex, EventRow } from '../../../data/dataset-index';
 import { timeDomain } from '../../../lib/chart-domains';
 import { dateToTime, latestDay } from '../../../lib/dates';
-import { dayToTime, nextMonthStart, quarterStart } from './time-scale';
+import { quarterStart } from '../../../lib/quarters';
+import { dayToTime, nextMonthStart } from './time-scale';
 
 /** An event row (dated, in order, marked after the report) with its number for the narrow-screen markers. */
 export interface TimelineEvent extends EventRow {

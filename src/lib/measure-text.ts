@@ -1,22 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
-
-/** The content width of an element, kept current with a ResizeObserver. 0 until measured. */
-export function useElementWidth<T extends HTMLElement>(): [(node: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((node: T | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!node) return;
-    const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w !== undefined) setWidth(Math.floor(w));
-    });
-    ro.observe(node);
-    observer.current = ro;
-  }, []);
-  return [ref, width];
-}
+/** Text widths for chart layout (label lanes, margins). Browser-only measurement with a jsdom fallback. */
 
 let canvas: HTMLCanvasElement | null = null;
 const widths = new Map<string, number>();

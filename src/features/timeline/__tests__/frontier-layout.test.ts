@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../../../data/dataset-index';
+import { NO_FILTERS } from '../../../filters/filter-state';
+import { applyFilters } from '../../../filters/row-predicate';
+import { LANE_HEIGHT, layoutFrontier, NARROW_PX, type FrontierLayoutInput } from '../lib/frontier-layout';
+import { selectFrontier } from '../lib/select-frontier';
+import { selectTimelineEvents } from '../lib/select-timeline-events';
+import { dayToTime } from '../lib/time-scale';
+import { timelineDataset } from './timeline-fixture';
+
+const index = buildDatasetIndex(timelineDataset());
+const reportTime = dayToTime('2025-02-19');
+const domain: [number, number] = [dayToTime('2022-10-01'), dayToTime('2025-08-01')];
+const rows = applyFilters(index.rows, NO_FILTERS);
+const selection = selectFrontier(rows, { window: { from: null, to: null }, showLater: false, openFrontier: false, domain, reportTime });
+const events = selectTimelineEvents(index);
+
+// Text is 7 px per character at 12 px, scaled by size: deterministic, no canvas.
+const input = (patch: Partial<FrontierLayoutInput> = {}): FrontierLayoutInput => ({
+  width: 1000,
+  selection,
+  domain,
+  yDomain: [40, 100],
+  reportTime,
+  events,
+  textWidth: (text, style) => (text.length * 7 * style.sizePx) / 12,
+  eventLabel: (e) => `event ${e.event.id}`,
+  endLabel: (region, kind, value) => `${region}${kind === 'open' ? ' open' : ''} ${value}`,
+  afterReportLabel: 'after the report',
+  ...patch,
+});
+
+describe('layoutFrontier', () => {
+  const wide = layoutFrontier(input());
+
+  it('maps the domain onto the plot with d3 scales, the index upwards', () => {
+    expect(wide.x(domain[0])).toBe(wide.plot.left);
+    expect(wide.x(domain[1])).toBe(wide.plot.right);
+    expect(wide.y(40)).toBe(wide.plot.bottom);
+    expect(wide.y(100)).toBe(wide.plot.top);
+    expect(wide.plot.bottom - wide.plot.top).toBe(340);
+    expect(wide.height).toBe(wide.plot.bottom + 26);
+  });
+
+  it('puts index gridlines every ten points and time ticks on the calendar, at their pixel positions', () => {
+    expect(wide.yTicks.map((t) => t.value)).toEqual([40, 50, 60, 70, 80, 90, 100]);
+    expect(wide.yTicks[0]!.y).toBe(wide.plot.bottom);
+    expect(wide.xTicks.length).toBeGreaterThan(2);
+    for (const t of wide.xTicks) {
+      expect(new Date(t.time).getUTCDate()).toBe(1);
+      expect(t.x).toBeGreaterThanOrEqual(wide.plot.left);
+      expect(t.x).toBeLessThanOrEqual(wide.plot.right);
+    }
+  });
+
+  it('leaves room on the right for the widest line-end label', () => {
+    const longLabels = layoutFrontier(input({ endLabel: () => 'a very long frontier label 100' }));
+    expect(1000 - longLabels.plot.right).toBeGreaterThan(1000 - wide.plot.right);
+    expect(1000 - longLabels.plot.right).toBeGreaterThanOrEqual(Math.ceil((30 * 7 * 12) / 12) + 16);
+  });
+
+  it('places every event inside the domain in a lane, with labels that do not overlap within a lane', () => {
+    const inside = events.filter((e) => e.time >= domain[0] && e.time <= domain[1]);
+    expect(wide.lanes.labels.map((l) => l.event.event.id)).toEqual(inside.map((e) => e.event.id));
+    expect(wide.lanes.numbered).toBe(false);
+    expect(wide.lanes.height).toBe(wide.lanes.count * LANE_HEIGHT + 6);
+    for (const a of wide.lanes.labels)
+      for (const b of wide.lanes.labels)
+        if (a !== b && a.placement.lane === b.placement.lane) expect(a.placement.end <= b.placement.start || b.placement.end <= a.placement.start).toBe(true);
+    expect(wide.plot.top).toBe(wide.lanes.height);
+  });
+
+  it('numbers the events on a narrow chart, which is shorter', () => {
+    const narrow = layoutFrontier(input({ width: NARROW_PX - 1 }));
+    expect(narrow.narrow).toBe(true);
+    expect(narrow.lanes.numbered).toBe(true);
+    expect(narrow.lanes.labels.map((l) => l.text)).toEqual(narrow.lanes.labels.map((l) => String(l.event.number)));
+    expect(narrow.plot.height).toBe(250);
+    expect(narrow.yTicks.map((t) => t.value)).toEqual([40, 60, 80, 100]);
+  });
+
+  it('lists events outside the window instead of drawing them', () => {
+    const window: [number, number] = [dayToTime('2024-01-01'), dayToTime('2024-12-31')];
+    const zoomed = layoutFrontier(input({ domain: window }));
+    const ids = (list: readonly { event: { id: string } }[]) => list.map((e) => e.event.id);
+    expect(ids(zoomed.outside.before)).toEqual(ids(events.filter((e) => e.time < window[0])));
+    expect(ids(zoomed.outside.after)).toEqual(ids(events.filter((e) => e.time > window[1])));
+    expect(zoomed.lanes.labels.every((l) => l.event.time >= window[0] && l.event.time <= window[1])).toBe(true);
+  });
+
+  it('gives each point its pixel position, and a path per region frontier', () => {
+    expect(wide.points.xs.length).toBe(selection.points.length);
+    selection.points.forEach((p, i) => {
+      expect(wide.points.xs[i]).toBeCloseTo(wide.x(p.time));
+      expect(wide.points.ys[i]).toBeCloseTo(wide.y(p.value));
+    });
+    expect(wide.lines.map((l) => l.key).sort()).toEqual(selection.lines.filter((l) => l.steps.length > 0).map((l) => `${l.region}-${l.kind}`).sort());
+    for (const l of wide.lines) expect(l.d).toMatch(/^M[\d.]+,[\d.]+(H[\d.]+V[\d.]+)*H[\d.]+$/);
+  });
+
+  it('labels each frontier at its end with its value, labels at least 16 px apart', () => {
+    const ys = wide.endLabels.map((l) => l.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(16 - 1e-9);
+    for (const l of wide.endLabels) expect(l.text).toMatch(/^(us|cn|other)( open)? \d+$/);
+  });
+
+  it('shades the gap between the frontiers, led by one side', () => {
+    for (const g of wide.gaps) {
+      expect(['us', 'cn']).toContain(g.lead);
+      expect(g.w).toBeGreaterThanOrEqual(0);
+      expect(g.h).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws the after-report band only when the report falls inside the domain', () => {
+    expect(wide.report?.x).toBeCloseTo(wide.x(reportTime));
+    expect(wide.report?.showLabel).toBe(true);
+    expect(layoutFrontier(input({ domain: [dayToTime('2023-01-01'), dayToTime('2024-01-01')] })).report).toBeNull();
+  });
+
+  it('is empty until the box is measured', () => {
+    const unmeasured = layoutFrontier(input({ width: 0 }));
+    expect(unmeasured.lanes.labels).toEqual([]);
+    expect(unmeasured.narrow).toBe(false);
+  });
+});

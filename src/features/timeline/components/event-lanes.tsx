@@ -1,0 +1,84 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { formatPartialDate } from '../../../lib/format';
+import { messages } from '../../../messages/timeline';
+import type { EventLabel } from '../lib/frontier-layout';
+import { markerKeyIndex } from '../lib/plot-keys';
+
+export interface EventLanesProps {
+  labels: readonly EventLabel[];
+  numbered: boolean;
+  height: number;
+  activeEventId: string | null;
+  /** A marker got focus or was clicked: its card shows and focus stays on the marker (arrow keys move on). */
+  onActivateEvent: (id: string) => void;
+  /** Escape on a marker closes the open card. */
+  onCloseEvent: () => void;
+  /** After a card closes, focus goes back to its marker (without reopening it), then this is called. */
+  returnFocusTo: string | null;
+  onFocusReturned: () => void;
+}
+
+/** The export-control markers above the plot: a toolbar of buttons in their lanes, one tab stop, arrow keys between them. */
+export function EventLanes({ labels, numbered, height, activeEventId, onActivateEvent, onCloseEvent, returnFocusTo, onFocusReturned }: EventLanesProps) {
+  const m = messages.timeline.events;
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const skipActivation = useRef<string | null>(null);
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    const button = buttons.current.get(returnFocusTo);
+    if (button) {
+      skipActivation.current = returnFocusTo;
+      button.focus();
+      skipActivation.current = null;
+    }
+    onFocusReturned();
+  }, [returnFocusTo, onFocusReturned]);
+
+  // Roving focus among the markers, in date order.
+  const focusable = activeEventId && labels.some((l) => l.event.event.id === activeEventId) ? activeEventId : labels[0]?.event.event.id;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = labels.findIndex((l) => l.event.event.id === (document.activeElement as HTMLElement | null)?.dataset.eventId);
+    if (i < 0) return;
+    const next = markerKeyIndex(e.key, i, labels.length);
+    if (next === null) {
+      if (e.key === 'Escape' && activeEventId) {
+        e.preventDefault();
+        onCloseEvent();
+      }
+      return;
+    }
+    e.preventDefault();
+    buttons.current.get(labels[next]!.event.event.id)?.focus();
+  };
+
+  return (
+    <div className="tl-events" role="toolbar" aria-label={m.toolbar} style={{ height }} onKeyDown={onKeyDown}>
+      {labels.map((l) => {
+        const item = l.event;
+        const id = item.event.id;
+        return (
+          <button
+            key={id}
+            type="button"
+            data-event-id={id}
+            ref={(node) => {
+              if (node) buttons.current.set(id, node);
+              else buttons.current.delete(id);
+            }}
+            tabIndex={id === focusable ? 0 : -1}
+            aria-label={m.markerName(l.text, formatPartialDate(item.event.date), item.event.title, item.afterReport)}
+            aria-pressed={id === activeEventId}
+            className={`tl-event${item.afterReport ? ' tl-event--later' : ''}${numbered ? ' tl-event--numbered' : ''}`}
+            style={{ left: l.placement.start, top: l.top, width: l.placement.end - l.placement.start }}
+            onFocus={() => {
+              if (skipActivation.current !== id) onActivateEvent(id);
+            }}
+            onClick={() => onActivateEvent(id)}
+          >
+            {l.text}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The frontier chart's layout, computed from data and the box's width: d3 scales, ticks, event label
+ * lanes, marker geometry, frontier step paths, line-end labels, the US–China gap and the after-report
+ * band. Pure: text widths come in as a function, so the layout is tested as data. The components only
+ * draw what this returns.
+ */
+import { scaleLinear, type ScaleLinear } from 'victory-vendor/d3-scale';
+import { indexTickCount, indexTicks, timeTicks, type TimeTick } from '../../../lib/chart-ticks';
+import { frontierAt } from '../../../lib/frontier';
+import type { Region } from '../../../lib/regions';
+import { layoutLanes, spreadLabels, type LanePlacement } from './layout-labels';
+import { markerLayers, type MarkerLayers } from './marker-paths';
+import type { FrontierKind, FrontierSelection } from './select-frontier';
+import type { TimelineEvent } from './select-timeline-events';
+
+export const MARKER_SIZE = 10;
+export const LANE_HEIGHT = 22;
+export const LABEL_FONT_PX = 12;
+const MAX_LABELLED_LANES = 5;
+/** Below this width the chart is shorter and events are numbered. */
+export const NARROW_PX = 640;
+const BOTTOM_MARGIN = 26;
+const PX_PER_TIME_TICK = 60;
+
+/** The plot's side margins: room for the index ticks on the left and the frontier labels on the right. */
+export function chartMargins(width: number) {
+  return { left: 44, right: width > 0 && width < NARROW_PX ? 54 : 68 };
+}
+
+export interface TextStyle {
+  sizePx: number;
+  weight?: number;
+}
+
+export interface FrontierLayoutInput {
+  width: number;
+  selection: FrontierSelection;
+  domain: readonly [number, number];
+  yDomain: readonly [number, number];
+  reportTime: number;
+  /** Events to draw; those outside the domain are returned in `outside`. */
+  events: readonly TimelineEvent[];
+  /** Width in px of a text in the chart's font. */
+  textWidth: (text: string, style: TextStyle) => number;
+  /** An event's text label (numbers are used instead when the labels do not fit). */
+  eventLabel: (event: TimelineEvent) => string;
+  /** A frontier's line-end label: "CN open 89". */
+  endLabel: (region: Region, kind: FrontierKind, value: number) => string;
+  /** The words on the after-report band. */
+  afterReportLabel: string;
+}
+
+export interface EventLabel {
+  event: TimelineEvent;
+  text: string;
+  placement: LanePlacement;
+  /** The marker's x. */
+  x: number;
+  /** The label's top edge. */
+  top: number;
+}
+
+export interface FrontierLayout {
+  width: number;
+  height: number;
+  narrow: boolean;
+  plot: { left: number; right: number; top: number; bottom: number; height: number };
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  xTicks: Array<TimeTick & { x: number }>;
+  yTicks: Array<{ value: number; y: number }>;
+  /** Event labels in lanes above the plot (numbered on narrow screens or when lanes pile up). */
+  lanes: { labels: EventLabel[]; numbered: boolean; count: number; height: number };
+  /** Events outside the domain, listed beside the chart. */
+  outside: { before: TimelineEvent[]; after: TimelineEvent[] };
+  /** Each point's pixel position (same order as selection.points) and the batched marker paths. */
+  points: { xs: Float64Array; ys: Float64Array; layers: MarkerLayers };
+  lines: Array<{ key: string; region: Region; kind: FrontierKind; d: string }>;
+  endLabels: Array<{ id: string; region: Region; kind: FrontierKind; text: string; x: number; y: number }>;
+  gaps: Array<{ key: string; lead: 'us' | 'cn'; x: number; y: number; w: number; h: number }>;
+  /** The band after the report's date, when it falls inside the domain. */
+  report: { x: number; showLabel: boolean } | null;
+}
+
+const px = (v: number) => v.toFixed(1);
+
+function layoutEventLabels(input: FrontierLayoutInput, inDomain: readonly TimelineEvent[], x: ScaleLinear<number, number>) {
+  const { width, textWidth, eventLabel } = input;
+  const font = { sizePx: LABEL_FONT_PX };
+  const layout = (useNumbers: boolean) => {
+    const texts = inDomain.map((e) => (useNumbers ? String(e.number) : eventLabel(e)));
+    const items = inDomain.map((e, i) => ({
+      id: e.event.id,
+      x: x(e.time),
+      width: useNumbers ? Math.max(22, textWidth(texts[i]!, font) + 12) : textWidth(texts[i]!, font) + 16,
+    }));
+    const { placements, laneCount } = layoutLanes(items, { left: 0, right: width, gap: 4 });
+    const byId = new Map(placements.map((p) => [p.id, p]));
+    return { texts, byId, laneCount };
+  };
+  let numbered = width < NARROW_PX;
+  let chosen = numbered ? null : layout(false);
+  if (!chosen || chosen.laneCount > MAX_LABELLED_LANES) {
+    numbered = true;
+    chosen = layout(true);
+  }
+  const count = chosen.laneCount;
+  const height = count > 0 ? count * LANE_HEIGHT + 6 : 8;
+  const labels = inDomain.map((e, i) => {
+    const placement = chosen.byId.get(e.event.id)!;
+    return { event: e, text: chosen.texts[i]!, placement, x: x(e.time), top: height - 6 - (placement.lane + 1) * LANE_HEIGHT + 2 };
+  });
+  return { labels, numbered, count, height };
+}
+
+/** The whole layout. `width` 0 (not measured yet) gives an empty layout of the default height. */
+export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
+  const { width, selection, domain, yDomain, reportTime, events, textWidth, endLabel } = input;
+  const narrow = width > 0 && width < NARROW_PX;
+  const plotHeight = narrow ? 250 : 340;
+  // The right margin holds the frontier labels ("CN open 89"): as wide as the widest one needs.
+  const endLabelWidth = Math.max(0, ...selection.lines.map((l) => textWidth(endLabel(l.region, l.kind, 100), { sizePx: 12, weight: 600 })));
+  const margins = chartMargins(width);
+  const left = margins.left;
+  const right = Math.max(left + 10, width - Math.max(margins.right, Math.ceil(endLabelWidth) + 16));
+  const x = scaleLinear().domain([domain[0], domain[1]]).range([left, right]);
+
+  const inDomain = events.filter((e) => e.time >= domain[0] && e.time <= domain[1]);
+  const outside = { before: events.filter((e) => e.time < domain[0]), after: events.filter((e) => e.time > domain[1]) };
+  const lanes = width === 0 ? { labels: [], numbered: false, count: 0, height: 8 } : layoutEventLabels(input, inDomain, x);
+
+  const top = lanes.height;
+  const bottom = top + plotHeight;
+  const y = scaleLinear().domain([yDomain[0], yDomain[1]]).range([bottom, top]);
+
+  const n = selection.points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const markerInputs = selection.points.map((p, i) => {
+    xs[i] = x(p.time);
+    ys[i] = y(p.value);
+    return { region: p.region, x: xs[i]!, y: ys[i]!, status: p.status, later: p.afterReport, open: p.openWeights === true, reasoning: p.reasoning === true };
+  });
+
+  const lines = selection.lines
+    .filter((l) => l.steps.length > 0)
+    .map((l) => {
+      let d = `M${px(x(l.steps[0]!.time))},${px(y(l.steps[0]!.value))}`;
+      for (const s of l.steps.slice(1)) d += `H${px(x(s.time))}V${px(y(s.value))}`;
+      d += `H${px(x(Math.max(selection.lineEnd, l.steps[l.steps.length - 1]!.time)))}`;
+      return { key: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, d };
+    });
+
+  const lineEnd = Math.min(domain[1], selection.lineEnd);
+  let endLabels: FrontierLayout['endLabels'] = [];
+  if (lineEnd > domain[0]) {
+    const wanted = selection.lines.flatMap((l) => {
+      const v = frontierAt(l.steps, lineEnd);
+      return v === null ? [] : [{ id: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, text: endLabel(l.region, l.kind, v), y: y(v) }];
+    });
+    // 12 px bold text is about 15 px tall: keep 16 px between label centres.
+    const spread = spreadLabels(wanted, 16, [top + 8, bottom - 8]);
+    endLabels = wanted.map((w) => ({ ...w, x: x(lineEnd) + 10, y: spread.get(w.id) ?? w.y }));
+  }
+
+  const gaps = selection.gap
+    .filter((g) => g.us !== g.cn)
+    .map((g) => ({
+      key: `${g.start}`,
+      lead: g.us > g.cn ? ('us' as const) : ('cn' as const),
+      x: x(g.start),
+      w: Math.max(0, x(g.end) - x(g.start)),
+      y: y(Math.max(g.us, g.cn)),
+      h: Math.abs(y(g.us) - y(g.cn)),
+    }));
+
+  const reportX = x(reportTime);
+  const report = reportTime > domain[0] && reportTime < domain[1] ? { x: reportX, showLabel: right - reportX > textWidth(input.afterReportLabel, { sizePx: 11 }) + 8 } : null;
+
+  return {
+    width,
+    height: bottom + BOTTOM_MARGIN,
+    narrow,
+    plot: { left, right, top, bottom, height: plotHeight },
+    x,
+    y,
+    xTicks: timeTicks(domain, Math.max(2, Math.floor((right - left) / PX_PER_TIME_TICK))).map((t) => ({ ...t, x: x(t.time) })),
+    yTicks: indexTicks(yDomain, indexTickCount(plotHeight)).map((value) => ({ value, y: y(value) })),
+    lanes,
+    outside,
+    points: { xs, ys, layers: markerLayers(markerInputs, MARKER_SIZE) },
+    lines,
+    endLabels,
+    gaps,
+    report,
+  };
+}

@@ -1,0 +1,35 @@
+import { useCallback, useRef, useState } from 'react';
+
+/**
+ * The event card's focus rules. A marker on the axis shows its card while focus stays on the marker
+ * (the arrow keys move on); an event chosen in a list or in the table twin opens its card and focus
+ * moves into it. Closing the card gives focus back to whatever opened it, or to the marker.
+ */
+export function useEventCard() {
+  const [activeEventId, setActiveEventId] = useState<string | null>(null);
+  /** Bumped each time the card should take focus. */
+  const [cardFocus, setCardFocus] = useState<number | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const focusReturned = useCallback(() => setReturnFocusTo(null), []);
+  const activateFromMarker = useCallback((id: string) => {
+    opener.current = null;
+    setCardFocus(null);
+    setActiveEventId(id);
+  }, []);
+  const openFrom = useCallback((id: string, from: HTMLElement) => {
+    opener.current = from;
+    setCardFocus((n) => (n ?? 0) + 1);
+    setActiveEventId(id);
+  }, []);
+  const closeCard = () => {
+    const from = opener.current;
+    opener.current = null;
+    setCardFocus(null);
+    setActiveEventId(null);
+    if (from?.isConnected) from.focus();
+    // Back to the marker, without reopening it (only when the chart, not the table, is shown).
+    else if (activeEventId && [...document.querySelectorAll<HTMLElement>('.tl-events [data-event-id]')].some((el) => el.dataset.eventId === activeEventId)) setReturnFocusTo(activeEventId);
+  };
+  return { activeEventId, cardFocus, returnFocusTo, focusReturned, activateFromMarker, openFrom, closeCard };
+}
