@@ -52,6 +52,16 @@ export const figureExport = {
     openFull: 'Open the full view',
     sourceLabel: 'Source',
   },
+  /** The link-preview image (Open Graph / Twitter card), drawn at build time. */
+  preview: {
+    heading: 'China AI Dashboard',
+    subheading: (report: string, count: number) => `${report} — the top ${count} models on the index`,
+    source: (publisher: string, report: string, asOf: string) => `Source: ${publisher}, “${report}”. Data as of ${asOf}.`,
+    scale: (scale: string) => `Index: ${scale}.`,
+    estimate: '“+”: an Artificial Analysis estimate, not yet independently evaluated.',
+    asStated: '“*”: as stated in a write-up of the report only.',
+    alt: (count: number) => `A bar chart of the top ${count} models on the Artificial Analysis index, coloured by region: China, the United States and other countries.`,
+  },
   csv: {
     status: 'Index status',
     scale: 'Index scale',
