@@ -11,7 +11,7 @@ const figure = {
 function mount() {
   document.body.innerHTML = `
     <figure id="fig">
-      <ul id="legend"><li><svg width="12" height="12"><circle cx="6" cy="6" r="5" class="dot"></circle></svg> China</li><li><span class="legend-mark">R</span> reasoning</li></ul>
+      <ul id="legend"><li><svg width="12" height="12"><circle cx="6" cy="6" r="5" class="dot"></circle></svg> China</li><li><span class="legend-mark">R</span>reasoning</li></ul>
       <svg id="chart" width="400" height="200" viewBox="0 0 400 200"><g class="recharts-layer"><rect class="bar" style="fill: rgb(192, 74, 0)" width="50" height="20"></rect><text class="label">DeepSeek-R1</text><rect style="display: none" class="hidden-thing"></rect></g></svg>
     </figure>`;
   return {

@@ -57,7 +57,12 @@ function resolveTheme(from: Element): PrintTheme {
 export function legendFromDom(legend: Element): PrintLegendItem[] {
   const serializer = new XMLSerializer();
   return [...legend.querySelectorAll('li')].flatMap((li): PrintLegendItem[] => {
-    const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Words of each part, spaced: on screen a mark ("R") and its meaning are apart by CSS, not by text.
+    const label = [...li.childNodes]
+      .filter((node) => node.nodeName.toLowerCase() !== 'svg')
+      .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ');
     if (!label) return [];
     const icon = li.querySelector('svg');
     if (!icon) return [{ label, swatch: null }];
