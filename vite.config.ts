@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { ogImagePlugin } from './scripts/og-image/vite-plugin-og-image';
+import { ogImagePlugin } from './scripts/og-image/vite-plugin-og-image.ts';
 
 // BASE_PATH lets the static build live under a sub-path, e.g. BASE_PATH=/dashboard/ npm run build.
 const base = process.env.BASE_PATH ?? '/';

@@ -3,13 +3,12 @@
  * build time: the top models on the primary index as bars coloured by region, with the source line,
  * the index scale and the as-of date. Pure: dataset and colours in, SVG text out.
  */
-import type { Dataset } from '../../src/data/dataset.schema';
-import { escapeXml } from '../../src/lib/export/compose-print-svg';
-import { estimateTextWidth, wrapText } from '../../src/lib/export/text-metrics';
-import { formatPartialDate } from '../../src/lib/format';
-import { regionOfCountry, type Region } from '../../src/lib/regions';
-import { figureExport } from '../../src/messages/en/figure-export';
-import { common } from '../../src/messages/en/common';
+import type { Dataset } from '../../src/data/dataset.schema.ts';
+import { escapeXml } from '../../src/lib/export/compose-print-svg.ts';
+import { estimateTextWidth, wrapText } from '../../src/lib/export/text-metrics.ts';
+import { regionOfCountry, type Region } from '../../src/lib/regions.ts';
+import { figureExport } from '../../src/messages/en/figure-export.ts';
+import { common } from '../../src/messages/en/common.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -97,7 +96,8 @@ export function previewSvg(data: Dataset, colours: PreviewColours): string {
     lx += 24 + estimateTextWidth(common.region[region], 18) + 28;
   }
   const notes = [
-    m.source(data.meta.report.publisher, data.meta.report.title, formatPartialDate(data.meta.asOf)),
+    // The as-of day in ISO form: unambiguous in any locale.
+    m.source(data.meta.report.publisher, data.meta.report.title, data.meta.asOf),
     m.scale(scale.shortLabel),
     ...(bars.some((b) => b.label.endsWith('+')) ? [m.estimate] : []),
     ...(bars.some((b) => b.label.endsWith('*')) ? [m.asStated] : []),

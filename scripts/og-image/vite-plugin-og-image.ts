@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { datasetSchema } from '../../src/data/dataset.schema';
-import { figureExport } from '../../src/messages/en/figure-export';
-import { PREVIEW_FONTS, PREVIEW_HEIGHT, PREVIEW_WIDTH, previewBars, previewSvg, type PreviewColours } from './preview-image';
+import { datasetSchema } from '../../src/data/dataset.schema.ts';
+import { figureExport } from '../../src/messages/en/figure-export.ts';
+import { PREVIEW_FONTS, PREVIEW_HEIGHT, PREVIEW_WIDTH, previewBars, previewSvg, type PreviewColours } from './preview-image.ts';
 
 export const PREVIEW_FILE = 'og-image.png';
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/data/dataset.schema';
-import { formatPartialDate } from '../../src/lib/format';
 import { previewBars, previewSvg } from '../../scripts/og-image/preview-image';
 import { lightColour, previewColours, previewTags, renderPreviewPng } from '../../scripts/og-image/vite-plugin-og-image';
 
@@ -27,7 +26,7 @@ describe('the link-preview image', () => {
     expect(doc.querySelector('parsererror')).toBeNull();
     const text = doc.documentElement.textContent ?? '';
     expect(text).toContain('China AI Dashboard');
-    expect(text).toContain(formatPartialDate(data.meta.asOf));
+    expect(text).toContain(data.meta.asOf);
     expect(text).toContain(data.meta.report.publisher);
     expect(svg).toContain(`fill="${lightColour(css, 'region-cn')}"`);
   });
