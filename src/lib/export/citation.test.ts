@@ -37,6 +37,10 @@ describe('citation text', () => {
     expect(text).toContain(`accessed ${accessed}`);
   });
 
+  it.each(['Cited text.', 'Cited text', 'Cited text. '])('one full stop after the dataset citation %j', (citation) => {
+    expect(datasetCitationText({ ...meta, citation }, 'https://e.org/', accessed)).toBe(`Cited text. Dashboard: https://e.org/ (accessed ${accessed}).`);
+  });
+
   it('a figure citation names the figure, the dataset version, the report, the access date and the figure URL', () => {
     const text = figureCitationText(meta, figure, accessed);
     for (const part of [figure.title, meta.datasetVersion, meta.asOf, meta.report.title, meta.report.publisher, meta.report.url, figure.url, accessed]) {

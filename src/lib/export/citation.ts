@@ -25,7 +25,8 @@ export function accessDate(now: Date): string {
 }
 
 export function datasetCitationText(meta: CitationMeta, url: string, accessed: string): string {
-  return `${meta.citation}. Dashboard: ${url} (accessed ${accessed}).`;
+  // meta.citation may or may not end with a full stop: never write two.
+  return `${meta.citation.replace(/[.\s]+$/, '')}. Dashboard: ${url} (accessed ${accessed}).`;
 }
 
 export function figureCitationText(meta: CitationMeta, figure: CitedFigure, accessed: string): string {
