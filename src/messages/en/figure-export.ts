@@ -1,8 +1,6 @@
-/** Strings of the share, download and cite menus, the print layout and the embed page. */
+/** Strings of the share, download and cite panels (their buttons: figure-actions.ts), the print layout and the embed page. */
 export const figureExport = {
   share: {
-    button: 'Share',
-    menuLabel: (title: string) => `Share “${title}”`,
     copyLink: 'Copy link to this figure',
     copied: 'Link copied',
     copyRefused: 'The browser did not allow copying. Select the link below and copy it:',
@@ -14,8 +12,6 @@ export const figureExport = {
     embedLabel: 'Embed code (an iframe)',
   },
   download: {
-    button: 'Download',
-    menuLabel: (title: string) => `Download “${title}”`,
     png: 'Image (PNG, 2×)',
     svg: 'Image (SVG)',
     csv: 'Data shown (CSV)',
@@ -25,8 +21,6 @@ export const figureExport = {
     failed: (reason: string) => `The download failed: ${reason}`,
   },
   cite: {
-    button: 'Cite',
-    menuLabel: (title: string) => `Cite “${title}”`,
     text: 'Copy citation',
     bibtex: 'Copy BibTeX',
     copied: 'Citation copied',

@@ -3,6 +3,7 @@ import { accessDate, datasetBibtex, datasetCitationText, type CitationMeta } fro
 import { messages } from '../../../messages/figure-export';
 import { copyText } from './copy-text';
 import { CopyFallback } from './copy-fallback';
+import './figure-actions.css';
 
 interface DatasetCiteProps {
   meta: CitationMeta;

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { CitationMeta } from '../../../lib/export/citation';
-import { messages } from '../../../messages/figure-export';
+import { figureActions as m } from '../../../messages/en/figure-actions';
 import type { FigureExportInput } from './export-figure';
 import { DisclosureMenu } from './disclosure-menu';
 import './figure-actions.css';
@@ -28,16 +28,15 @@ export interface FigureActionsProps {
 
 /** Share, Download and Cite for one figure. */
 export function FigureActions(props: FigureActionsProps) {
-  const m = messages.figureExport;
-  const loading = <p className="figure-actions__status">{messages.common.loading}</p>;
+  const loading = <p className="figure-actions__status">{m.loading}</p>;
   return (
     <div className="figure-actions">
-      <DisclosureMenu label={m.share.button} panelLabel={m.share.menuLabel(props.title)}>
+      <DisclosureMenu label={m.share} panelLabel={m.shareLabel(props.title)}>
         <Suspense fallback={loading}>
           <SharePanel title={props.title} figure={props.figure} base={props.base} embedHeight={props.embedHeight} />
         </Suspense>
       </DisclosureMenu>
-      <DisclosureMenu label={m.download.button} panelLabel={m.download.menuLabel(props.title)}>
+      <DisclosureMenu label={m.download} panelLabel={m.downloadLabel(props.title)}>
         <Suspense fallback={loading}>
           <DownloadPanel
             fileSubject={props.figure}
@@ -49,7 +48,7 @@ export function FigureActions(props: FigureActionsProps) {
           />
         </Suspense>
       </DisclosureMenu>
-      <DisclosureMenu label={m.cite.button} panelLabel={m.cite.menuLabel(props.title)}>
+      <DisclosureMenu label={m.cite} panelLabel={m.citeLabel(props.title)}>
         <Suspense fallback={loading}>
           <CitePanel meta={props.meta} title={props.title} />
         </Suspense>
