@@ -3,13 +3,15 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { previewPort, previewServerPlugin } from './scripts/vite/preview-server-plugin.ts';
+import { ogImagePlugin } from './scripts/og-image/vite-plugin-og-image.ts';
 
 // BASE_PATH lets the static build live under a sub-path, e.g. BASE_PATH=/dashboard/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), cspPlugin(), previewServerPlugin()],
+  // ogImagePlugin: the link-preview image, drawn from the dataset at build time, and its meta tags.
+  plugins: [react(), cspPlugin(), previewServerPlugin(), ogImagePlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

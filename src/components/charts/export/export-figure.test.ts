@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildFigurePng, buildFigureSvg, legendFromDom } from './export-figure';
+
+const figure = {
+  title: 'The frontier: DeepSeek (深度求索) vs OpenAI',
+  sourceLine: 'Source: Artificial Analysis. Data as of 29 Nov 2026.',
+  scaleLine: 'Index: AA index (pre-v2, early Feb 2025).',
+  url: 'https://example.org/timeline?region=cn',
+};
+
+function mount() {
+  document.body.innerHTML = `
+    <figure id="fig">
+      <ul id="legend"><li><svg width="12" height="12"><circle cx="6" cy="6" r="5" class="dot"></circle></svg> China</li><li><span class="legend-mark">R</span>reasoning</li></ul>
+      <svg id="chart" width="400" height="200" viewBox="0 0 400 200"><g class="recharts-layer"><rect class="bar" style="fill: rgb(192, 74, 0)" width="50" height="20"></rect><text class="label">DeepSeek-R1</text><rect style="display: none" class="hidden-thing"></rect></g></svg>
+    </figure>`;
+  return {
+    chart: document.querySelector<SVGSVGElement>('#chart'),
+    legend: document.querySelector('#legend'),
+    themeFrom: document.querySelector('#fig')!,
+  };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('buildFigureSvg', () => {
+  it('composes a standalone SVG with the title, source line, legend and chart, with no classes or inline styles left', () => {
+    const result = buildFigureSvg({ ...mount(), figure });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const doc = new DOMParser().parseFromString(result.value.svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const text = doc.documentElement.textContent ?? '';
+    for (const part of [figure.title, figure.sourceLine, figure.scaleLine, figure.url, 'China', 'R reasoning', 'DeepSeek-R1']) expect(text).toContain(part);
+    const chart = doc.querySelector('svg.print-chart')!;
+    expect(chart.querySelectorAll('[class], [style]')).toHaveLength(0);
+    expect(chart.querySelectorAll('rect')).toHaveLength(1);
+    expect(chart.querySelector('text')?.getAttribute('font-family')).toMatch(/Noto Sans CJK/);
+    expect(result.value.width).toBeGreaterThanOrEqual(400);
+  });
+
+  it('returns a failure, not an exception, when there is no chart', () => {
+    const { legend, themeFrom } = mount();
+    expect(buildFigureSvg({ chart: null, legend, themeFrom, figure })).toEqual({ ok: false, error: 'no-chart' });
+    const empty = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    expect(buildFigureSvg({ chart: empty, themeFrom, figure })).toEqual({ ok: false, error: 'no-chart' });
+  });
+});
+
+describe('legendFromDom', () => {
+  it('reads one entry per item, with its icon when it has one', () => {
+    const items = legendFromDom(mount().legend!);
+    expect(items.map((i) => i.label)).toEqual(['China', 'R reasoning']);
+    expect(items[0]?.swatch?.markup).toContain('<circle');
+    expect(items[1]?.swatch).toBeNull();
+  });
+});
+
+describe('buildFigurePng', () => {
+  it('reports a failure when the browser cannot render the image (jsdom loads no images)', async () => {
+    Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => {} });
+    const img = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src');
+    Object.defineProperty(HTMLImageElement.prototype, 'src', {
+      configurable: true,
+      set(this: HTMLImageElement) {
+        queueMicrotask(() => this.onerror?.(new Event('error')));
+      },
+    });
+    try {
+      const result = await buildFigurePng({ ...mount(), figure });
+      expect(result).toEqual({ ok: false, error: 'image-load' });
+    } finally {
+      if (img) Object.defineProperty(HTMLImageElement.prototype, 'src', img);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The figure as a file: the print-layout SVG and its 2× PNG, composed from the chart's own <svg>, the
+ * legend on screen and the figure's metadata. Loaded on demand (dynamic import) when a download is
+ * asked for, so none of this is in the first view's JavaScript. Every failure is a result, never an
+ * exception into React.
+ */
+import { composePrintSvg, PRINT_FONT_STACK, type PrintTheme } from '../../../lib/export/compose-print-svg';
+import { inlineSvgStyles, serialiseChart } from '../../../lib/export/inline-svg-styles';
+import { layoutPrint, type PrintFigure, type PrintLegendItem } from '../../../lib/export/print-layout';
+import { svgToPng, type ExportResult } from '../../../lib/export/svg-to-png';
+
+export interface FigureExportInput {
+  /** The chart's own <svg> as drawn on the page. */
+  chart: SVGSVGElement | null;
+  /** The legend on screen (a list: one <li> per key); its swatches and words go into the image. */
+  legend?: Element | null;
+  /** Title, subtitle, source line, scale, status encoding, notes and URL. */
+  figure: Omit<PrintFigure, 'legend'>;
+  /** The element whose colours (light or dark) the image takes; the figure itself. */
+  themeFrom: Element;
+}
+
+export interface FigureSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** A CSS colour expression (e.g. `var(--fg-muted)`) as the browser resolves it at `within`. */
+function resolveColour(within: Element, expression: string, fallback: string): string {
+  const probe = within.ownerDocument.createElement('span');
+  probe.style.color = expression;
+  probe.hidden = true;
+  within.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value || fallback;
+}
+
+function transparent(colour: string): boolean {
+  return !colour || colour === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(colour);
+}
+
+function resolveTheme(from: Element): PrintTheme {
+  let background = '';
+  for (let e: Element | null = from; e && transparent(background); e = e.parentElement) background = getComputedStyle(e).backgroundColor;
+  const text = getComputedStyle(from).color || '#16181d';
+  return {
+    background: transparent(background) ? resolveColour(from, 'var(--bg, #ffffff)', '#ffffff') : background,
+    text,
+    muted: resolveColour(from, `var(--fg-muted, ${text})`, text),
+    rule: resolveColour(from, `var(--border, ${text})`, text),
+  };
+}
+
+/** One legend entry per <li>: its first icon (styles resolved) and its words. */
+export function legendFromDom(legend: Element): PrintLegendItem[] {
+  const serializer = new XMLSerializer();
+  return [...legend.querySelectorAll('li')].flatMap((li): PrintLegendItem[] => {
+    // Words of each part, spaced: on screen a mark ("R") and its meaning are apart by CSS, not by text.
+    const label = [...li.childNodes]
+      .filter((node) => node.nodeName.toLowerCase() !== 'svg')
+      .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ');
+    if (!label) return [];
+    const icon = li.querySelector('svg');
+    if (!icon) return [{ label, swatch: null }];
+    const width = Number(icon.getAttribute('width')) || icon.getBoundingClientRect().width || 12;
+    const height = Number(icon.getAttribute('height')) || icon.getBoundingClientRect().height || 12;
+    const copy = inlineSvgStyles(icon, PRINT_FONT_STACK);
+    const markup = [...copy.childNodes].map((n) => serializer.serializeToString(n)).join('');
+    return [{ label, swatch: { markup, width, height } }];
+  });
+}
+
+export function buildFigureSvg(input: FigureExportInput): ExportResult<FigureSvg> {
+  try {
+    if (!input.chart) return { ok: false, error: 'no-chart' };
+    const chart = serialiseChart(input.chart, PRINT_FONT_STACK);
+    if (!chart) return { ok: false, error: 'no-chart' };
+    const legend = input.legend ? legendFromDom(input.legend) : [];
+    const layout = layoutPrint({ ...input.figure, legend }, chart);
+    const svg = composePrintSvg(layout, resolveTheme(input.themeFrom), chart, input.figure.title);
+    return { ok: true, value: { svg, width: layout.width, height: layout.height } };
+  } catch (error) {
+    return { ok: false, error: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The print layout at twice its CSS size (so the chart inside it is twice the chart's CSS size). */
+export async function buildFigurePng(input: FigureExportInput, scale = 2): Promise<ExportResult<Blob>> {
+  const built = buildFigureSvg(input);
+  if (!built.ok) return built;
+  return svgToPng(built.value.svg, built.value.width, built.value.height, scale);
+}
