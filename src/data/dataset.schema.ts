@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini ships without error messages ("Invalid input" for everything). Load the English ones the
+// classic build includes, so the error panel still says e.g. "expected number, received string".
+z.config(en());
 
 /**
  * The dataset contract. Every value that reaches the screen is described here,
@@ -6,39 +11,35 @@ import { z } from 'zod';
  */
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. Month or year precision is kept, never padded into a day. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD');
+export const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD'));
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (a-z, 0-9, -)');
-const sourceId = z.string().min(1);
-const sourceIds = z.array(sourceId).min(1, 'every value needs at least one source');
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (a-z, 0-9, -)'));
+const sourceId = z.string().check(z.minLength(1));
+const sourceIds = z.array(sourceId).check(z.minLength(1, 'every value needs at least one source'));
 
 export const confidence = z.enum(['high', 'medium-high', 'medium', 'low-medium', 'low', 'unverified']);
 
 export const sourceSchema = z.object({
   id: sourceId,
-  title: z.string().min(1),
-  publisher: z.string().nullable(),
-  url: z.string().url().nullable(),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.nullable(z.string()),
+  url: z.nullable(z.url()),
   /** Further copies of the same source. */
-  otherUrls: z.array(z.string().url()).default([]),
-  date: partialDate.nullable(),
-  note: z.string().optional(),
+  otherUrls: z._default(z.array(z.url()), []),
+  date: z.nullable(partialDate),
+  note: z.optional(z.string()),
 });
 
 export const scaleSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Short label for axes and table headers, e.g. "AA index (pre-v2, early Feb 2025)". */
-  shortLabel: z.string().min(1),
+  shortLabel: z.string().check(z.minLength(1)),
   min: z.number(),
   max: z.number(),
-  caveat: z.string().min(1),
+  caveat: z.string().check(z.minLength(1)),
 });
 
 export const scoreStatus = z.enum(['measured', 'estimate', 'as-stated']);
@@ -51,28 +52,28 @@ export const scoreSchema = z.object({
   /** The record charts and rankings use. At most one per model and scale. */
   preferred: z.boolean(),
   sources: sourceIds,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const modelSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   labId: id,
   /** Other names, including Chinese names, used by search. */
-  aliases: z.array(z.string()).default([]),
-  releaseDate: partialDate.nullable(),
-  releaseDateNote: z.string().optional(),
-  announcedDate: partialDate.nullable().default(null),
-  openWeights: z.boolean().nullable(),
-  licence: z.string().nullable(),
-  reasoning: z.boolean().nullable(),
-  reasoningNote: z.string().optional(),
+  aliases: z._default(z.array(z.string()), []),
+  releaseDate: z.nullable(partialDate),
+  releaseDateNote: z.optional(z.string()),
+  announcedDate: z._default(z.nullable(partialDate), null),
+  openWeights: z.nullable(z.boolean()),
+  licence: z.nullable(z.string()),
+  reasoning: z.nullable(z.boolean()),
+  reasoningNote: z.optional(z.string()),
   parameters: z.object({
-    totalB: z.number().positive().nullable(),
-    activeB: z.number().positive().nullable(),
+    totalB: z.nullable(z.number().check(z.positive())),
+    activeB: z.nullable(z.number().check(z.positive())),
   }),
   scores: z.array(scoreSchema),
-  notes: z.string().nullable(),
+  notes: z.nullable(z.string()),
   sources: sourceIds,
   confidence,
 });
@@ -81,24 +82,24 @@ export const statementStatus = z.enum(['sourced', 'as-stated', 'unverified']);
 
 /** One statement of a fact, with its sources. A fact with no statements is "not stated in the sources". */
 export const statementSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** For dated facts (founding), the date the text states. */
-  date: partialDate.optional(),
+  date: z.optional(partialDate),
   sources: sourceIds,
   /** sourced: a stored source says it; as-stated: only the source document says it; unverified: general knowledge, not checked. */
   status: statementStatus,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const countryCode = z.enum(['US', 'CN', 'FR', 'IL', 'CA', 'GB']);
 
 export const labSchema = z.object({
   id,
-  name: z.string().min(1),
-  nativeName: z.string().nullable(),
-  aliases: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  nativeName: z.nullable(z.string()),
+  aliases: z._default(z.array(z.string()), []),
   country: countryCode,
-  countryNote: z.string().optional(),
+  countryNote: z.optional(z.string()),
   kind: z.enum(['big-tech', 'startup']),
   founded: z.array(statementSchema),
   founders: z.array(statementSchema),
@@ -108,13 +109,13 @@ export const labSchema = z.object({
   /** Flagship models as the sources name them (not all are in the model table). */
   flagship: z.array(z.string()),
   entityList: z.object({
-    listed: z.boolean().nullable(),
-    date: partialDate.nullable(),
+    listed: z.nullable(z.boolean()),
+    date: z.nullable(partialDate),
     sources: z.array(sourceId),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
   /** What the source document says about the lab, in its own (English-rendered) words. */
-  reportSays: z.string().nullable(),
+  reportSays: z.nullable(z.string()),
   sources: sourceIds,
   confidence,
 });
@@ -124,17 +125,17 @@ export const eventKind = z.enum(['chip-rule', 'entity-list', 'diffusion-rule', '
 export const eventSchema = z.object({
   id,
   date: partialDate,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   kind: eventKind,
   /** What changed, in one or two sentences. */
-  summary: z.string().min(1),
-  details: z.array(z.string()).default([]),
+  summary: z.string().check(z.minLength(1)),
+  details: z._default(z.array(z.string()), []),
   /** Thresholds as the brief states them, e.g. "TPP ≥ 4800, or TPP ≥ 1600 and PD ≥ 5.92". */
-  thresholds: z.array(z.string()).default([]),
+  thresholds: z._default(z.array(z.string()), []),
   /** Chip ids this event names. */
-  chips: z.array(id).default([]),
+  chips: z._default(z.array(id), []),
   /** Lab ids this event names (e.g. Entity List additions). */
-  labs: z.array(id).default([]),
+  labs: z._default(z.array(id), []),
   sources: sourceIds,
   confidence,
 });
@@ -152,54 +153,54 @@ export const chipStatus = z.enum([
 
 export const chipSchema = z.object({
   id,
-  vendor: z.string().min(1),
-  name: z.string().min(1),
-  launch: z.string().nullable(),
-  tpp: z.number().nullable(),
+  vendor: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  launch: z.nullable(z.string()),
+  tpp: z.nullable(z.number()),
   tppMark: valueMark,
-  performanceDensity: z.number().nullable(),
+  performanceDensity: z.nullable(z.number()),
   pdMark: valueMark,
-  dieMm2: z.number().nullable(),
+  dieMm2: z.nullable(z.number()),
   dieMark: valueMark,
-  denseBf16Tflops: z.number().nullable(),
-  denseFp8OrInt8: z.number().nullable(),
-  memoryGb: z.number().nullable(),
-  memoryType: z.string().nullable(),
-  memoryBandwidthTBs: z.number().nullable(),
-  interconnectGBs: z.number().nullable(),
+  denseBf16Tflops: z.nullable(z.number()),
+  denseFp8OrInt8: z.nullable(z.number()),
+  memoryGb: z.nullable(z.number()),
+  memoryType: z.nullable(z.string()),
+  memoryBandwidthTBs: z.nullable(z.number()),
+  interconnectGBs: z.nullable(z.number()),
   status2022: chipStatus,
   status2023: chipStatus,
   status2025: chipStatus,
-  afterReport: z.string().nullable(),
+  afterReport: z.nullable(z.string()),
   designedForChina: z.boolean(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   sources: sourceIds,
 });
 
 export const metaSchema = z.object({
-  datasetVersion: z.string().min(1),
+  datasetVersion: z.string().check(z.minLength(1)),
   asOf: isoDay,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   report: z.object({
-    title: z.string().min(1),
-    publisher: z.string().min(1),
-    url: z.string().url(),
+    title: z.string().check(z.minLength(1)),
+    publisher: z.string().check(z.minLength(1)),
+    url: z.url(),
     /** Published on or before this day. */
     publishedBy: isoDay,
     publishedNote: z.string(),
   }),
   /** The scale charts use by default. */
   primaryScale: id,
-  attribution: z.string().min(1),
-  citation: z.string().min(1),
+  attribution: z.string().check(z.minLength(1)),
+  citation: z.string().check(z.minLength(1)),
 });
 
 export const datasetSchema = z.object({
   meta: metaSchema,
-  scales: z.array(scaleSchema).min(1),
-  sources: z.array(sourceSchema).min(1),
-  labs: z.array(labSchema).min(1),
-  models: z.array(modelSchema).min(1),
+  scales: z.array(scaleSchema).check(z.minLength(1)),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  labs: z.array(labSchema).check(z.minLength(1)),
+  models: z.array(modelSchema).check(z.minLength(1)),
   events: z.array(eventSchema),
   chips: z.array(chipSchema),
 });
