@@ -15,6 +15,9 @@ export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0
 
 export const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD'));
 
+/** Source and report links: http(s) only, so a `javascript:` or `data:` URL never reaches a link. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (a-z, 0-9, -)'));
 const sourceId = z.string().check(z.minLength(1));
 const sourceIds = z.array(sourceId).check(z.minLength(1, 'every value needs at least one source'));
@@ -25,9 +28,9 @@ export const sourceSchema = z.object({
   id: sourceId,
   title: z.string().check(z.minLength(1)),
   publisher: z.nullable(z.string()),
-  url: z.nullable(z.url()),
+  url: z.nullable(httpUrl),
   /** Further copies of the same source. */
-  otherUrls: z._default(z.array(z.url()), []),
+  otherUrls: z._default(z.array(httpUrl), []),
   date: z.nullable(partialDate),
   note: z.optional(z.string()),
 });
@@ -184,7 +187,7 @@ export const metaSchema = z.object({
   report: z.object({
     title: z.string().check(z.minLength(1)),
     publisher: z.string().check(z.minLength(1)),
-    url: z.url(),
+    url: httpUrl,
     /** Published on or before this day. */
     publishedBy: isoDay,
     publishedNote: z.string(),
@@ -195,14 +198,37 @@ export const metaSchema = z.object({
   citation: z.string().check(z.minLength(1)),
 });
 
-export const datasetSchema = z.object({
+/**
+ * The most records each collection may hold. Far above the real dataset (and the 5,000-model
+ * benchmark), far below what would stall the page: a file over a limit is refused, naming it.
+ */
+export const RECORD_LIMITS = { scales: 20, sources: 5_000, labs: 1_000, models: 10_000, events: 2_000, chips: 1_000 } as const;
+
+const collection = <T extends z.ZodMiniType>(name: keyof typeof RECORD_LIMITS, item: T, min = 0) => {
+  const limit = RECORD_LIMITS[name];
+  const checks = [z.maxLength(limit, `too many ${name}: the limit is ${limit.toLocaleString('en')}`)];
+  return z.array(item).check(...(min > 0 ? [z.minLength(min), ...checks] : checks));
+};
+
+/**
+ * The top level is strict: the dataset ships with the app, so a key the app does not know is a
+ * mistake or tampering. It is an error that names the key(s), not silently dropped.
+ */
+const datasetShape = {
   meta: metaSchema,
-  scales: z.array(scaleSchema).check(z.minLength(1)),
-  sources: z.array(sourceSchema).check(z.minLength(1)),
-  labs: z.array(labSchema).check(z.minLength(1)),
-  models: z.array(modelSchema).check(z.minLength(1)),
-  events: z.array(eventSchema),
-  chips: z.array(chipSchema),
+  scales: collection('scales', scaleSchema, 1),
+  sources: collection('sources', sourceSchema, 1),
+  labs: collection('labs', labSchema, 1),
+  models: collection('models', modelSchema, 1),
+  events: collection('events', eventSchema),
+  chips: collection('chips', chipSchema),
+};
+
+export const datasetSchema = z.strictObject(datasetShape, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown top-level key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}; the dataset holds only ${Object.keys(datasetShape).join(', ')}`
+      : undefined,
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
