@@ -43,6 +43,8 @@ export const scaleSchema = z.object({
   min: z.number(),
   max: z.number(),
   caveat: z.string().check(z.minLength(1)),
+  /** Sources for the scale and its caveat. */
+  sources: z._default(z.array(sourceId), []),
 });
 
 export const scoreStatus = z.enum(['measured', 'estimate', 'as-stated']);
@@ -58,6 +60,69 @@ export const scoreSchema = z.object({
   note: z.optional(z.string()),
 });
 
+/**
+ * How a model field's value is known. first-party: the lab's or provider's own page, paper, docs or
+ * repository; secondary: a third-party listing or aggregator; undisclosed: the lab has not published
+ * it; not-found: no source found; not-applicable: there is nothing to know (no public API at the
+ * time, no weights to license). The last three go with a null value: unknown is null, never 0.
+ */
+export const fieldStatus = z.enum(['first-party', 'secondary', 'undisclosed', 'not-found', 'not-applicable']);
+
+const fieldProvenance = {
+  status: z._default(fieldStatus, 'not-found'),
+  sources: z._default(z.array(sourceId), []),
+  note: z.optional(z.string()),
+};
+
+export const parametersSchema = z.object({
+  /** Billions of parameters. */
+  totalB: z.nullable(z.number().check(z.positive())),
+  /** Billions active per token (mixture-of-experts); null for a dense model or when unknown. */
+  activeB: z.nullable(z.number().check(z.positive())),
+  ...fieldProvenance,
+});
+
+const tokenCount = z.nullable(z.int().check(z.positive()));
+
+export const contextSchema = z.object({
+  /** The model's context window in tokens. */
+  tokens: tokenCount,
+  /** The first-party API's limit where it differs from the model's (e.g. 64K for DeepSeek in Feb 2025). */
+  apiTokens: tokenCount,
+  ...fieldProvenance,
+});
+
+export const licenceSchema = z.object({
+  /** The weights' licence by name; null without open weights or when unknown. */
+  name: z.nullable(z.string().check(z.minLength(1))),
+  ...fieldProvenance,
+});
+
+export const priceSchema = z.object({
+  /** USD per million input tokens (cache miss where the provider distinguishes). */
+  inputUsdPerM: z.nullable(z.number()),
+  /** USD per million output tokens. */
+  outputUsdPerM: z.nullable(z.number()),
+  /** A day or month on which the price held. A price without a date is refused. */
+  asOf: z.nullable(partialDate),
+  /** Who charged it, e.g. "DeepSeek API" or "DeepInfra (host)". */
+  provider: z.nullable(z.string().check(z.minLength(1))),
+  /** first-party: the lab's own API; host: a third party serving open weights (no first-party API). */
+  basis: z.nullable(z.enum(['first-party', 'host'])),
+  /** The price as listed in another currency, and the rate used to convert it. */
+  original: z.optional(
+    z.object({
+      currency: z.enum(['CNY']),
+      input: z.nullable(z.number()),
+      output: z.nullable(z.number()),
+      perUsd: z.number().check(z.positive()),
+    }),
+  ),
+  ...fieldProvenance,
+});
+
+const notFound = { status: 'not-found' as const, sources: [] };
+
 export const modelSchema = z.object({
   id,
   name: z.string().check(z.minLength(1)),
@@ -68,13 +133,13 @@ export const modelSchema = z.object({
   releaseDateNote: z.optional(z.string()),
   announcedDate: z._default(z.nullable(partialDate), null),
   openWeights: z.nullable(z.boolean()),
-  licence: z.nullable(z.string()),
+  licence: z._default(licenceSchema, { name: null, ...notFound }),
   reasoning: z.nullable(z.boolean()),
   reasoningNote: z.optional(z.string()),
-  parameters: z.object({
-    totalB: z.nullable(z.number().check(z.positive())),
-    activeB: z.nullable(z.number().check(z.positive())),
-  }),
+  parameters: parametersSchema,
+  context: z._default(contextSchema, { tokens: null, apiTokens: null, ...notFound }),
+  /** API price as of February 2025. The blended price is computed (see blendedPrice), never stored. */
+  price: z._default(priceSchema, { inputUsdPerM: null, outputUsdPerM: null, asOf: null, provider: null, basis: null, ...notFound }),
   scores: z.array(scoreSchema),
   notes: z.nullable(z.string()),
   sources: sourceIds,
@@ -191,11 +256,34 @@ export const metaSchema = z.object({
     /** Published on or before this day. */
     publishedBy: isoDay,
     publishedNote: z.string(),
+    /** Sources for the publication date and the link. */
+    sources: z._default(z.array(sourceId), []),
   }),
   /** The scale charts use by default. */
   primaryScale: id,
   attribution: z.string().check(z.minLength(1)),
   citation: z.string().check(z.minLength(1)),
+  /** What changed in each version, newest first. */
+  changelog: z._default(
+    z.array(z.object({ version: z.string().check(z.minLength(1)), date: isoDay, changes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) })),
+    [],
+  ),
+});
+
+/**
+ * A claim of the report that the data can be held against, e.g. "seven Chinese AI labs have
+ * launched reasoning models". The labs the sources support are listed, each with its model.
+ */
+export const claimSchema = z.object({
+  id,
+  /** The claim in the source document's words (English rendering). */
+  text: z.string().check(z.minLength(1)),
+  /** The number the claim states. */
+  count: z.nullable(z.int().check(z.nonnegative())),
+  sources: sourceIds,
+  /** Labs with a released model that backs the claim, by the report's date. */
+  supported: z.array(z.object({ labId: id, modelId: id, sources: sourceIds })),
+  note: z.optional(z.string()),
 });
 
 /**
@@ -222,6 +310,7 @@ const datasetShape = {
   models: collection('models', modelSchema, 1),
   events: collection('events', eventSchema),
   chips: collection('chips', chipSchema),
+  claims: z._default(z.array(claimSchema).check(z.maxLength(100, 'too many claims: the limit is 100')), []),
 };
 
 export const datasetSchema = z.strictObject(datasetShape, {
@@ -237,6 +326,9 @@ export type Scale = z.infer<typeof scaleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Lab = z.infer<typeof labSchema>;
 export type Model = z.infer<typeof modelSchema>;
+export type Price = z.infer<typeof priceSchema>;
+export type FieldStatus = z.infer<typeof fieldStatus>;
+export type Claim = z.infer<typeof claimSchema>;
 export type Score = z.infer<typeof scoreSchema>;
 export type ScoreStatus = z.infer<typeof scoreStatus>;
 export type Statement = z.infer<typeof statementSchema>;
