@@ -391,7 +391,11 @@ export function TimelineView() {
         <h2 id="tl-first-title">{m.cadence.firstTitle}</h2>
         <p>
           {m.cadence.claim(claimLabs.length, numberInWords(claimLabs.length), claimLabs.map((l) => `${l.labName} (${l.modelName}, ${formatPartialDate(l.releaseDate)})`).join(', '), formatPartialDate(reportDay))}{' '}
-          {m.cadence.claimReport(numberInWords(m.cadence.reportClaimedLabs))} <SourceLinks ids={m.cadence.claimSources} />
+          {index.reasoningLabsClaim?.count != null && (
+            <>
+              {m.cadence.claimReport(numberInWords(index.reasoningLabsClaim.count))} <SourceLinks ids={index.reasoningLabsClaim.sources} />
+            </>
+          )}
         </p>
         <ScrollTable label={m.cadence.firstCaption}>
           <table className="data-table">
