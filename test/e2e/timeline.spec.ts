@@ -193,7 +193,8 @@ test('the chart says each value’s status: legend keys, and the measured-only g
   const legend = figure.getByRole('list', { name: 'Legend' });
   await expect(legend).toContainText('Measured on the leaderboard (filled)');
   await expect(legend).toContainText('Value stated only in a write-up (light fill, solid outline)');
-  await expect(legend).toContainText('Estimate, “+” (hollow, dashed outline)');
+  // No estimate is drawn before the report since Baichuan-M1-preview's 83 is "as stated" (review 2), so no key for it.
+  await expect(legend).not.toContainText('Estimate, “+”');
   await expect(legend).not.toContainText('China’s frontier is ahead');
   // ERNIE 4.0 Turbo's 76 is stated only in a write-up: on measured values China's frontier was Qwen2's 68.
   await expect(figure).toContainText('The two readings differ most from June 2024: on measured values the US led by 10 points; as drawn, the US led by 2 points.');
