@@ -146,7 +146,7 @@ export const modelSchema = z.object({
   confidence,
 });
 
-export const statementStatus = z.enum(['sourced', 'as-stated', 'unverified']);
+export const statementStatus = z.enum(['sourced', 'lab-level', 'computed', 'as-stated', 'unverified']);
 
 /** One statement of a fact, with its sources. A fact with no statements is "not stated in the sources". */
 export const statementSchema = z.object({
@@ -154,7 +154,11 @@ export const statementSchema = z.object({
   /** For dated facts (founding), the date the text states. */
   date: z.optional(partialDate),
   sources: sourceIds,
-  /** sourced: a stored source says it; as-stated: only the source document says it; unverified: general knowledge, not checked. */
+  /**
+   * sourced: a stored source says it; lab-level: sources cited for the lab as a whole, none for this fact
+   * alone; computed: a sum or calculation from sourced figures; as-stated: only the source document says
+   * it; unverified: general knowledge, not checked.
+   */
   status: statementStatus,
   note: z.optional(z.string()),
 });
