@@ -22,6 +22,7 @@ export function syntheticDataset(real, count, seed = 42) {
     const lab = real.labs[i % real.labs.length];
     const day = new Date(start + rand() * (end - start)).toISOString().slice(0, 10);
     const rated = rand() > 0.08;
+    const open = rand() > 0.5;
     models.push({
       id: `synthetic-${i}`,
       name: `Synthetic ${lab.name} ${i}`,
@@ -29,8 +30,9 @@ export function syntheticDataset(real, count, seed = 42) {
       aliases: [],
       releaseDate: day,
       announcedDate: null,
-      openWeights: rand() > 0.5,
-      licence: null,
+      openWeights: open,
+      // Open weights need a licence (a dataset cross-check).
+      licence: open ? { name: 'Synthetic licence', status: 'secondary', sources: ['S6'] } : { name: null, status: 'not-applicable', sources: [] },
       reasoning: rand() > 0.7,
       parameters: { totalB: null, activeB: null },
       scores: rated ? [{ value: Math.round(40 + rand() * 55), scale, status: rand() > 0.9 ? 'estimate' : 'measured', preferred: true, sources: ['S6'] }] : [],
@@ -39,5 +41,6 @@ export function syntheticDataset(real, count, seed = 42) {
       confidence: 'unverified',
     });
   }
-  return { ...real, meta: { ...real.meta, title: `${real.meta.title} (SYNTHETIC, ${count} models, benchmark only)` }, models };
+  // The real claims name real models, which the synthetic set replaces.
+  return { ...real, meta: { ...real.meta, title: `${real.meta.title} (SYNTHETIC, ${count} models, benchmark only)` }, models, claims: [] };
 }

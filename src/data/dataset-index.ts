@@ -4,7 +4,10 @@
  */
 import { dateToTime, earliestDay, isAfter } from '../lib/dates';
 import { regionOfCountry, type Region } from '../lib/regions';
-import type { Dataset, EventRecord, Lab, Model, Scale, Score, Source } from './dataset.schema';
+import type { Claim, Dataset, EventRecord, Lab, Model, Scale, Score, Source } from './dataset.schema';
+
+/** The report's claim that seven Chinese labs had launched reasoning models. */
+export const REASONING_LABS_CLAIM = 'chinese-reasoning-labs';
 
 export interface ModelRow {
   model: Model;
@@ -42,6 +45,8 @@ export interface DatasetIndex {
   events: EventRow[];
   labIds: ReadonlySet<string>;
   modelIds: ReadonlySet<string>;
+  /** The report's "seven Chinese labs with reasoning models", with the labs the sources support; null if the dataset lacks it. */
+  reasoningLabsClaim: Claim | null;
 }
 
 export function buildDatasetIndex(data: Dataset): DatasetIndex {
@@ -82,5 +87,6 @@ export function buildDatasetIndex(data: Dataset): DatasetIndex {
     rowsById: new Map(rows.map((r) => [r.model.id, r])),
     labIds: new Set(labsById.keys()),
     modelIds: new Set(data.models.map((m) => m.id)),
+    reasoningLabsClaim: data.claims.find((c) => c.id === REASONING_LABS_CLAIM) ?? null,
   };
 }

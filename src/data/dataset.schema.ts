@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini ships without error messages ("Invalid input" for everything). Load the English ones the
+// classic build includes, so the error panel still says e.g. "expected number, received string".
+z.config(en());
 
 /**
  * The dataset contract. Every value that reaches the screen is described here,
@@ -6,39 +11,40 @@ import { z } from 'zod';
  */
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. Month or year precision is kept, never padded into a day. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD');
+export const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD'));
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (a-z, 0-9, -)');
-const sourceId = z.string().min(1);
-const sourceIds = z.array(sourceId).min(1, 'every value needs at least one source');
+/** Source and report links: http(s) only, so a `javascript:` or `data:` URL never reaches a link. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (a-z, 0-9, -)'));
+const sourceId = z.string().check(z.minLength(1));
+const sourceIds = z.array(sourceId).check(z.minLength(1, 'every value needs at least one source'));
 
 export const confidence = z.enum(['high', 'medium-high', 'medium', 'low-medium', 'low', 'unverified']);
 
 export const sourceSchema = z.object({
   id: sourceId,
-  title: z.string().min(1),
-  publisher: z.string().nullable(),
-  url: z.string().url().nullable(),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.nullable(z.string()),
+  url: z.nullable(httpUrl),
   /** Further copies of the same source. */
-  otherUrls: z.array(z.string().url()).default([]),
-  date: partialDate.nullable(),
-  note: z.string().optional(),
+  otherUrls: z._default(z.array(httpUrl), []),
+  date: z.nullable(partialDate),
+  note: z.optional(z.string()),
 });
 
 export const scaleSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Short label for axes and table headers, e.g. "AA index (pre-v2, early Feb 2025)". */
-  shortLabel: z.string().min(1),
+  shortLabel: z.string().check(z.minLength(1)),
   min: z.number(),
   max: z.number(),
-  caveat: z.string().min(1),
+  caveat: z.string().check(z.minLength(1)),
+  /** Sources for the scale and its caveat. */
+  sources: z._default(z.array(sourceId), []),
 });
 
 export const scoreStatus = z.enum(['measured', 'estimate', 'as-stated']);
@@ -51,54 +57,121 @@ export const scoreSchema = z.object({
   /** The record charts and rankings use. At most one per model and scale. */
   preferred: z.boolean(),
   sources: sourceIds,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
+
+/**
+ * How a model field's value is known. first-party: the lab's or provider's own page, paper, docs or
+ * repository; secondary: a third-party listing or aggregator; undisclosed: the lab has not published
+ * it; not-found: no source found; not-applicable: there is nothing to know (no public API at the
+ * time, no weights to license). The last three go with a null value: unknown is null, never 0.
+ */
+export const fieldStatus = z.enum(['first-party', 'secondary', 'undisclosed', 'not-found', 'not-applicable']);
+
+const fieldProvenance = {
+  status: z._default(fieldStatus, 'not-found'),
+  sources: z._default(z.array(sourceId), []),
+  note: z.optional(z.string()),
+};
+
+export const parametersSchema = z.object({
+  /** Billions of parameters. */
+  totalB: z.nullable(z.number().check(z.positive())),
+  /** Billions active per token (mixture-of-experts); null for a dense model or when unknown. */
+  activeB: z.nullable(z.number().check(z.positive())),
+  ...fieldProvenance,
+});
+
+const tokenCount = z.nullable(z.int().check(z.positive()));
+
+export const contextSchema = z.object({
+  /** The model's context window in tokens. */
+  tokens: tokenCount,
+  /** The first-party API's limit where it differs from the model's (e.g. 64K for DeepSeek in Feb 2025). */
+  apiTokens: tokenCount,
+  ...fieldProvenance,
+});
+
+export const licenceSchema = z.object({
+  /** The weights' licence by name; null without open weights or when unknown. */
+  name: z.nullable(z.string().check(z.minLength(1))),
+  ...fieldProvenance,
+});
+
+export const priceSchema = z.object({
+  /** USD per million input tokens (cache miss where the provider distinguishes). */
+  inputUsdPerM: z.nullable(z.number()),
+  /** USD per million output tokens. */
+  outputUsdPerM: z.nullable(z.number()),
+  /** A day or month on which the price held. A price without a date is refused. */
+  asOf: z.nullable(partialDate),
+  /** Who charged it, e.g. "DeepSeek API" or "DeepInfra (host)". */
+  provider: z.nullable(z.string().check(z.minLength(1))),
+  /** first-party: the lab's own API; host: a third party serving open weights (no first-party API). */
+  basis: z.nullable(z.enum(['first-party', 'host'])),
+  /** The price as listed in another currency, and the rate used to convert it. */
+  original: z.optional(
+    z.object({
+      currency: z.enum(['CNY']),
+      input: z.nullable(z.number()),
+      output: z.nullable(z.number()),
+      perUsd: z.number().check(z.positive()),
+    }),
+  ),
+  ...fieldProvenance,
+});
+
+const notFound = { status: 'not-found' as const, sources: [] };
 
 export const modelSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   labId: id,
   /** Other names, including Chinese names, used by search. */
-  aliases: z.array(z.string()).default([]),
-  releaseDate: partialDate.nullable(),
-  releaseDateNote: z.string().optional(),
-  announcedDate: partialDate.nullable().default(null),
-  openWeights: z.boolean().nullable(),
-  licence: z.string().nullable(),
-  reasoning: z.boolean().nullable(),
-  reasoningNote: z.string().optional(),
-  parameters: z.object({
-    totalB: z.number().positive().nullable(),
-    activeB: z.number().positive().nullable(),
-  }),
+  aliases: z._default(z.array(z.string()), []),
+  releaseDate: z.nullable(partialDate),
+  releaseDateNote: z.optional(z.string()),
+  announcedDate: z._default(z.nullable(partialDate), null),
+  openWeights: z.nullable(z.boolean()),
+  licence: z._default(licenceSchema, { name: null, ...notFound }),
+  reasoning: z.nullable(z.boolean()),
+  reasoningNote: z.optional(z.string()),
+  parameters: parametersSchema,
+  context: z._default(contextSchema, { tokens: null, apiTokens: null, ...notFound }),
+  /** API price as of February 2025. The blended price is computed (see blendedPrice), never stored. */
+  price: z._default(priceSchema, { inputUsdPerM: null, outputUsdPerM: null, asOf: null, provider: null, basis: null, ...notFound }),
   scores: z.array(scoreSchema),
-  notes: z.string().nullable(),
+  notes: z.nullable(z.string()),
   sources: sourceIds,
   confidence,
 });
 
-export const statementStatus = z.enum(['sourced', 'as-stated', 'unverified']);
+export const statementStatus = z.enum(['sourced', 'lab-level', 'computed', 'as-stated', 'unverified']);
 
 /** One statement of a fact, with its sources. A fact with no statements is "not stated in the sources". */
 export const statementSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** For dated facts (founding), the date the text states. */
-  date: partialDate.optional(),
+  date: z.optional(partialDate),
   sources: sourceIds,
-  /** sourced: a stored source says it; as-stated: only the source document says it; unverified: general knowledge, not checked. */
+  /**
+   * sourced: a stored source says it; lab-level: sources cited for the lab as a whole, none for this fact
+   * alone; computed: a sum or calculation from sourced figures; as-stated: only the source document says
+   * it; unverified: general knowledge, not checked.
+   */
   status: statementStatus,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const countryCode = z.enum(['US', 'CN', 'FR', 'IL', 'CA', 'GB']);
 
 export const labSchema = z.object({
   id,
-  name: z.string().min(1),
-  nativeName: z.string().nullable(),
-  aliases: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  nativeName: z.nullable(z.string()),
+  aliases: z._default(z.array(z.string()), []),
   country: countryCode,
-  countryNote: z.string().optional(),
+  countryNote: z.optional(z.string()),
   kind: z.enum(['big-tech', 'startup']),
   founded: z.array(statementSchema),
   founders: z.array(statementSchema),
@@ -108,13 +181,13 @@ export const labSchema = z.object({
   /** Flagship models as the sources name them (not all are in the model table). */
   flagship: z.array(z.string()),
   entityList: z.object({
-    listed: z.boolean().nullable(),
-    date: partialDate.nullable(),
+    listed: z.nullable(z.boolean()),
+    date: z.nullable(partialDate),
     sources: z.array(sourceId),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
   /** What the source document says about the lab, in its own (English-rendered) words. */
-  reportSays: z.string().nullable(),
+  reportSays: z.nullable(z.string()),
   sources: sourceIds,
   confidence,
 });
@@ -124,17 +197,17 @@ export const eventKind = z.enum(['chip-rule', 'entity-list', 'diffusion-rule', '
 export const eventSchema = z.object({
   id,
   date: partialDate,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   kind: eventKind,
   /** What changed, in one or two sentences. */
-  summary: z.string().min(1),
-  details: z.array(z.string()).default([]),
+  summary: z.string().check(z.minLength(1)),
+  details: z._default(z.array(z.string()), []),
   /** Thresholds as the brief states them, e.g. "TPP ≥ 4800, or TPP ≥ 1600 and PD ≥ 5.92". */
-  thresholds: z.array(z.string()).default([]),
+  thresholds: z._default(z.array(z.string()), []),
   /** Chip ids this event names. */
-  chips: z.array(id).default([]),
+  chips: z._default(z.array(id), []),
   /** Lab ids this event names (e.g. Entity List additions). */
-  labs: z.array(id).default([]),
+  labs: z._default(z.array(id), []),
   sources: sourceIds,
   confidence,
 });
@@ -152,56 +225,103 @@ export const chipStatus = z.enum([
 
 export const chipSchema = z.object({
   id,
-  vendor: z.string().min(1),
-  name: z.string().min(1),
-  launch: z.string().nullable(),
-  tpp: z.number().nullable(),
+  vendor: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  launch: z.nullable(z.string()),
+  tpp: z.nullable(z.number()),
   tppMark: valueMark,
-  performanceDensity: z.number().nullable(),
+  performanceDensity: z.nullable(z.number()),
   pdMark: valueMark,
-  dieMm2: z.number().nullable(),
+  dieMm2: z.nullable(z.number()),
   dieMark: valueMark,
-  denseBf16Tflops: z.number().nullable(),
-  denseFp8OrInt8: z.number().nullable(),
-  memoryGb: z.number().nullable(),
-  memoryType: z.string().nullable(),
-  memoryBandwidthTBs: z.number().nullable(),
-  interconnectGBs: z.number().nullable(),
+  denseBf16Tflops: z.nullable(z.number()),
+  denseFp8OrInt8: z.nullable(z.number()),
+  memoryGb: z.nullable(z.number()),
+  memoryType: z.nullable(z.string()),
+  memoryBandwidthTBs: z.nullable(z.number()),
+  interconnectGBs: z.nullable(z.number()),
   status2022: chipStatus,
   status2023: chipStatus,
   status2025: chipStatus,
-  afterReport: z.string().nullable(),
+  afterReport: z.nullable(z.string()),
   designedForChina: z.boolean(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   sources: sourceIds,
 });
 
 export const metaSchema = z.object({
-  datasetVersion: z.string().min(1),
+  datasetVersion: z.string().check(z.minLength(1)),
   asOf: isoDay,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   report: z.object({
-    title: z.string().min(1),
-    publisher: z.string().min(1),
-    url: z.string().url(),
+    title: z.string().check(z.minLength(1)),
+    publisher: z.string().check(z.minLength(1)),
+    url: httpUrl,
     /** Published on or before this day. */
     publishedBy: isoDay,
     publishedNote: z.string(),
+    /** Sources for the publication date and the link. */
+    sources: z._default(z.array(sourceId), []),
   }),
   /** The scale charts use by default. */
   primaryScale: id,
-  attribution: z.string().min(1),
-  citation: z.string().min(1),
+  attribution: z.string().check(z.minLength(1)),
+  citation: z.string().check(z.minLength(1)),
+  /** What changed in each version, newest first. */
+  changelog: z._default(
+    z.array(z.object({ version: z.string().check(z.minLength(1)), date: isoDay, changes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) })),
+    [],
+  ),
 });
 
-export const datasetSchema = z.object({
+/**
+ * A claim of the report that the data can be held against, e.g. "seven Chinese AI labs have
+ * launched reasoning models". The labs the sources support are listed, each with its model.
+ */
+export const claimSchema = z.object({
+  id,
+  /** The claim in the source document's words (English rendering). */
+  text: z.string().check(z.minLength(1)),
+  /** The number the claim states. */
+  count: z.nullable(z.int().check(z.nonnegative())),
+  sources: sourceIds,
+  /** Labs with a released model that backs the claim, by the report's date. */
+  supported: z.array(z.object({ labId: id, modelId: id, sources: sourceIds })),
+  note: z.optional(z.string()),
+});
+
+/**
+ * The most records each collection may hold. Far above the real dataset (and the 5,000-model
+ * benchmark), far below what would stall the page: a file over a limit is refused, naming it.
+ */
+export const RECORD_LIMITS = { scales: 20, sources: 5_000, labs: 1_000, models: 10_000, events: 2_000, chips: 1_000 } as const;
+
+const collection = <T extends z.ZodMiniType>(name: keyof typeof RECORD_LIMITS, item: T, min = 0) => {
+  const limit = RECORD_LIMITS[name];
+  const checks = [z.maxLength(limit, `too many ${name}: the limit is ${limit.toLocaleString('en')}`)];
+  return z.array(item).check(...(min > 0 ? [z.minLength(min), ...checks] : checks));
+};
+
+/**
+ * The top level is strict: the dataset ships with the app, so a key the app does not know is a
+ * mistake or tampering. It is an error that names the key(s), not silently dropped.
+ */
+const datasetShape = {
   meta: metaSchema,
-  scales: z.array(scaleSchema).min(1),
-  sources: z.array(sourceSchema).min(1),
-  labs: z.array(labSchema).min(1),
-  models: z.array(modelSchema).min(1),
-  events: z.array(eventSchema),
-  chips: z.array(chipSchema),
+  scales: collection('scales', scaleSchema, 1),
+  sources: collection('sources', sourceSchema, 1),
+  labs: collection('labs', labSchema, 1),
+  models: collection('models', modelSchema, 1),
+  events: collection('events', eventSchema),
+  chips: collection('chips', chipSchema),
+  claims: z._default(z.array(claimSchema).check(z.maxLength(100, 'too many claims: the limit is 100')), []),
+};
+
+export const datasetSchema = z.strictObject(datasetShape, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown top-level key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}; the dataset holds only ${Object.keys(datasetShape).join(', ')}`
+      : undefined,
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -210,6 +330,9 @@ export type Scale = z.infer<typeof scaleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Lab = z.infer<typeof labSchema>;
 export type Model = z.infer<typeof modelSchema>;
+export type Price = z.infer<typeof priceSchema>;
+export type FieldStatus = z.infer<typeof fieldStatus>;
+export type Claim = z.infer<typeof claimSchema>;
 export type Score = z.infer<typeof scoreSchema>;
 export type ScoreStatus = z.infer<typeof scoreStatus>;
 export type Statement = z.infer<typeof statementSchema>;

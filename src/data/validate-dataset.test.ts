@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeModel, makeScore } from '../../test/fixtures/dataset';
 import { buildDatasetIndex } from './dataset-index';
+import { RECORD_LIMITS } from './dataset.schema';
 import { parseDataset } from './validate-dataset';
 
 const firstIssue = (json: unknown) => {
@@ -53,6 +54,37 @@ describe('parseDataset', () => {
     const d = makeDataset();
     d.models[0]!.scores[0]!.sources = [];
     expect(firstIssue(d)?.path).toBe('models[0].scores[0].sources');
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'sources[0].url'],
+    ['data:text/html,<script>alert(1)</script>', 'sources[0].url'],
+    ['ftp://example.org/file', 'sources[0].url'],
+  ])('refuses the link %s: source URLs are http(s) only', (url, path) => {
+    const d = makeDataset();
+    d.sources[0]!.url = url;
+    expect(firstIssue(d)).toEqual({ path, message: 'expected an http(s) URL' });
+  });
+
+  it('refuses a non-http(s) copy link and report link', () => {
+    const d = makeDataset();
+    d.sources[0]!.otherUrls = ['https://example.org/ok', 'javascript:void(0)'];
+    d.meta.report.url = 'data:application/pdf;base64,AAAA';
+    const r = parseDataset(d);
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(['meta.report.url', 'sources[0].otherUrls[1]']);
+  });
+
+  it('reports unknown top-level keys by name instead of dropping them', () => {
+    const issue = firstIssue({ ...makeDataset(), padding: 'x'.repeat(100), extra: [] });
+    expect(issue?.path).toBe('(root)');
+    expect(issue?.message).toMatch(/unknown top-level keys "padding", "extra"/);
+  });
+
+  it('refuses a collection over its record limit, naming the limit', () => {
+    const d = makeDataset();
+    const template = d.models[0]!;
+    d.models = Array.from({ length: RECORD_LIMITS.models + 1 }, (_, i) => ({ ...template, id: `m-${i}` }));
+    expect(firstIssue(d)).toEqual({ path: 'models', message: 'too many models: the limit is 10,000' });
   });
 
   it('rejects something that is not a dataset at all', () => {

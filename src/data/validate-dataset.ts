@@ -1,3 +1,4 @@
+import { checkModelFields, fieldSourcePaths } from './check-model-fields';
 import { datasetSchema, type Dataset } from './dataset.schema';
 
 export interface DatasetIssue {
@@ -41,7 +42,7 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
   const sourceIds = uniqueIds('sources', data.sources);
   const scaleIds = uniqueIds('scales', data.scales);
   const labIds = uniqueIds('labs', data.labs);
-  uniqueIds('models', data.models);
+  const modelIds = uniqueIds('models', data.models);
   uniqueIds('events', data.events);
   const chipIds = uniqueIds('chips', data.chips);
 
@@ -58,6 +59,8 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
   checkDate('meta.asOf', data.meta.asOf);
   checkDate('meta.report.publishedBy', data.meta.report.publishedBy);
 
+  checkSources('meta.report.sources', data.meta.report.sources);
+  data.scales.forEach((s, i) => checkSources(`scales[${i}].sources`, s.sources));
   const scales = new Map(data.scales.map((s) => [s.id, s]));
   data.sources.forEach((s, i) => checkDate(`sources[${i}].date`, s.date));
 
@@ -83,6 +86,9 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
     checkSources(`${base}.sources`, model.sources);
     checkDate(`${base}.releaseDate`, model.releaseDate);
     checkDate(`${base}.announcedDate`, model.announcedDate);
+    for (const [path, ids] of fieldSourcePaths(model, base)) checkSources(path, ids);
+    checkDate(`${base}.price.asOf`, model.price.asOf);
+    checkModelFields(model, base, add);
     const preferredPerScale = new Set<string>();
     model.scores.forEach((score, j) => {
       const sp = `${base}.scores[${j}]`;
@@ -109,6 +115,20 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
     });
     event.labs.forEach((l, j) => {
       if (!labIds.has(l)) add(`${base}.labs[${j}]`, `unknown lab "${l}"`);
+    });
+  });
+
+  const modelsById = new Map(data.models.map((m) => [m.id, m]));
+  data.claims.forEach((claim, i) => {
+    const base = `claims[${i}]`;
+    checkSources(`${base}.sources`, claim.sources);
+    claim.supported.forEach((s, j) => {
+      const sp = `${base}.supported[${j}]`;
+      checkSources(`${sp}.sources`, s.sources);
+      if (!labIds.has(s.labId)) add(`${sp}.labId`, `unknown lab "${s.labId}"`);
+      if (!modelIds.has(s.modelId)) return add(`${sp}.modelId`, `unknown model "${s.modelId}"`);
+      const model = modelsById.get(s.modelId)!;
+      if (model.labId !== s.labId) add(`${sp}.modelId`, `"${s.modelId}" is a model of "${model.labId}", not "${s.labId}"`);
     });
   });
 

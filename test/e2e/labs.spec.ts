@@ -59,10 +59,10 @@ test('sorting by best index puts labs without one last, and survives a reload', 
   await page.getByRole('combobox', { name: 'Sort labs by' }).selectOption('index');
   await expect(page).toHaveURL(/region=china&labSort=index/);
   const bigTech = page.getByRole('region', { name: /^Big tech/ });
-  await expect(bigTech.getByRole('heading', { level: 4 })).toHaveText(['ByteDance', 'Alibaba', 'Baidu', 'Tencent', 'Huawei']);
+  await expect(bigTech.getByRole('heading', { level: 4 })).toHaveText(['ByteDance', 'Alibaba', 'Baidu', 'Tencent', 'Huawei', 'iFlytek', 'Kunlun Tech (Skywork)']);
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Sort labs by' })).toHaveValue('index');
-  await expect(bigTech.getByRole('heading', { level: 4 })).toHaveText(['ByteDance', 'Alibaba', 'Baidu', 'Tencent', 'Huawei']);
+  await expect(bigTech.getByRole('heading', { level: 4 })).toHaveText(['ByteDance', 'Alibaba', 'Baidu', 'Tencent', 'Huawei', 'iFlytek', 'Kunlun Tech (Skywork)']);
 });
 
 async function expectDeepSeekProfile(page: Page) {

@@ -32,8 +32,9 @@ describe('dataset.json: contract', () => {
 
 describe('dataset.json: meta and scale', () => {
   it('has the expected meta', () => {
-    expect(data.meta.datasetVersion).toBe('1.0.0');
-    expect(data.meta.asOf).toBe('2026-11-29');
+    expect(data.meta.datasetVersion).toBe('1.1.0');
+    expect(data.meta.asOf).toBe('2026-11-30');
+    expect(data.meta.changelog.map((c) => c.version)).toEqual(['1.1.0', '1.0.0']);
     expect(data.meta.primaryScale).toBe(SCALE);
     expect(data.meta.report.publishedBy).toBe('2025-02-19');
     expect(data.meta.report.url).toBe(
@@ -86,7 +87,7 @@ describe('dataset.json: index values', () => {
     ['glm-zero-preview', 81, 'as-stated'],
     ['step-r-mini', 84, 'as-stated'],
     ['qwen2-5-max', 79, 'measured'],
-    ['baichuan-m1-preview', 83, 'estimate'],
+    ['baichuan-m1-preview', 83, 'as-stated'],
     ['o3', 94, 'estimate'],
     ['kimi-k1-5', 87, 'as-stated'],
   ])('%s: preferred %i (%s)', (id, value, status) => {

@@ -263,7 +263,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
             <dt>{f.open}</dt>
             <dd>
               {yesNoUnknown(model.openWeights)}
-              {model.licence && ` (${f.licence}: ${model.licence})`}
+              {model.licence.name && ` (${f.licence}: ${model.licence.name})`}
             </dd>
             <dt>{f.reasoning}</dt>
             <dd>

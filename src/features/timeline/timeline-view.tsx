@@ -207,7 +207,7 @@ export function TimelineView() {
             {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}
           </ChartFrame>
 
-          <FirstReasoning rows={firstReasoning} claimLabs={claimLabs} reportDay={reportDay} onSelectModel={selectModel} />
+          <FirstReasoning rows={firstReasoning} claimLabs={claimLabs} reportClaim={index.reasoningLabsClaim} reportDay={reportDay} onSelectModel={selectModel} />
         </div>
       </div>
     </section>

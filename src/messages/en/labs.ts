@@ -98,12 +98,16 @@ export const labs = {
     entityNotListed: 'Not listed',
     statementStatus: {
       sourced: 'sourced',
+      'lab-level': 'lab-level source',
+      computed: 'computed',
       'as-stated-doc': 'as stated in the source document',
       'as-stated-other': 'as stated in a secondary write-up, not confirmed',
       unverified: 'unverified (general knowledge)',
     },
     statementStatusHelp: {
       sourced: 'A stored source states this.',
+      'lab-level': 'The sources shown are those cited for the lab as a whole; none is attached to this fact alone.',
+      computed: 'A sum or calculation from figures that stored sources state; no source states the result itself.',
       'as-stated-doc': 'Only the source document (the machine-translated blog post on the report) states this.',
       'as-stated-other': 'Only a secondary write-up states this; no better source confirms it.',
       unverified: 'General knowledge recorded in the project brief; not checked against a stored source.',

@@ -194,9 +194,6 @@ export const timeline = {
       `By the report (${day}), the data shows ${nWord} Chinese lab${n === 1 ? '' : 's'} with a released reasoning model: ${labs}.`,
     claimReport: (nWord: string) =>
       `The source document says ${nWord} Chinese labs had launched reasoning models; no source found names them all, so this dashboard shows only those with evidence.`,
-    /** The source document's claim ("Seven Chinese AI labs have launched frontier models with reasoning capability") [S1]. */
-    reportClaimedLabs: 7,
-    claimSources: ['S1', 'S2'],
     summary: {
       none: 'No model in the selection can be placed in a quarter.',
       totals: (first: string, last: string, all: number, us: number, cn: number, other: number) =>

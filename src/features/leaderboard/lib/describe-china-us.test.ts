@@ -48,21 +48,21 @@ describe('readout texts on the real dataset', () => {
 
   it('open weights only: China ahead on every readout', () => {
     const { gap, months, open } = texts(view({ openWeights: 'open' }));
-    expect(gap.headline).toBe('China ahead by 14 points');
-    expect(gap.detail).toBe('Llama 3.1 405B and Llama 3.3 70B 75 (US) vs DeepSeek-R1 89 (CN)');
+    expect(gap.headline).toBe('China ahead by 13 points');
+    expect(gap.detail).toBe('Phi-4 76 (US) vs DeepSeek-R1 89 (CN)');
     expect(gap.tone).toBe('cn');
     expect(months.headline).toBe('China ahead');
-    expect(open.detail).toBe('Best open US model: Llama 3.1 405B and Llama 3.3 70B 75 (US). Best open Chinese model: DeepSeek-R1 89 (CN).');
+    expect(open.detail).toBe('Best open US model: Phi-4 76 (US). Best open Chinese model: DeepSeek-R1 89 (CN).');
   });
 
   it('the summary sentence uses the same numbers', () => {
     expect(texts(view()).summary).toBe(
-      '43 models shown, 33 rated. The top is o3 (United States, 94, an estimate). ' +
+      '69 models shown, 49 rated. The top is o3 (United States, 94, an estimate). ' +
         'The best US model, o3 (94, an estimate), leads the best Chinese model, DeepSeek-R1 (89), by 5 points; on measured values only: o1 (90) leads DeepSeek-R1 (89) by 1 point. ' +
         'China reached its best value, 89, 1.5 months after the US first did. ' +
         'The best open-weights model is DeepSeek-R1 (China, 89).',
     );
-    expect(texts(view({ openWeights: 'open' })).summary).toContain('The best Chinese model, DeepSeek-R1 (89), leads the best US model, Llama 3.1 405B and Llama 3.3 70B (75), by 14 points.');
+    expect(texts(view({ openWeights: 'open' })).summary).toContain('The best Chinese model, DeepSeek-R1 (89), leads the best US model, Phi-4 (76), by 13 points.');
   });
 
   it('says when a side has nothing to compare', () => {

@@ -46,5 +46,6 @@ export function timelineDataset() {
       makeEvent('2025-apr', '2025-04-09', { title: 'April 2025 licence' }),
       makeEvent('2025-jul', '2025-07', { title: 'July 2025 resumption' }),
     ],
+    claims: [{ id: 'chinese-reasoning-labs', text: 'Seven Chinese AI labs have launched reasoning models.', count: 7, sources: ['S1'], supported: [] }],
   });
 }

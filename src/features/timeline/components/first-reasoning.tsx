@@ -9,12 +9,14 @@ export interface FirstReasoningProps {
   rows: readonly FirstReasoningRow[];
   /** Chinese labs with a reasoning model by the report's day, for the claim. */
   claimLabs: readonly FirstReasoningRow[];
+  /** The source document's count of Chinese labs with reasoning models, from the dataset's claims. */
+  reportClaim: { count: number | null; sources: readonly string[] } | null | undefined;
   reportDay: string;
   onSelectModel: (id: string) => void;
 }
 
 /** Each lab's first reasoning model: the report's claim checked against the data, and the table. */
-export function FirstReasoning({ rows, claimLabs, reportDay, onSelectModel }: FirstReasoningProps) {
+export function FirstReasoning({ rows, claimLabs, reportClaim, reportDay, onSelectModel }: FirstReasoningProps) {
   const m = messages.timeline;
   const c = m.cadence;
   return (
@@ -22,7 +24,11 @@ export function FirstReasoning({ rows, claimLabs, reportDay, onSelectModel }: Fi
       <h2 id="tl-first-title">{c.firstTitle}</h2>
       <p>
         {c.claim(claimLabs.length, numberInWords(claimLabs.length), claimLabs.map((l) => `${l.labName} (${l.modelName}, ${formatPartialDate(l.releaseDate)})`).join(', '), formatPartialDate(reportDay))}{' '}
-        {c.claimReport(numberInWords(c.reportClaimedLabs))} <SourceLinks ids={c.claimSources} />
+        {reportClaim?.count != null && (
+          <>
+            {c.claimReport(numberInWords(reportClaim.count))} <SourceLinks ids={reportClaim.sources} />
+          </>
+        )}
       </p>
       <ScrollTable label={c.firstCaption}>
         <table className="data-table">
