@@ -23,14 +23,14 @@ export function FilterEmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
   if (!why) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className="filter-empty" role="region" aria-labelledby="filter-empty-title">
-      <Heading id="filter-empty-title" className="filter-empty__title">
+    <div className="empty-state" role="region" aria-labelledby="filter-empty-title">
+      <Heading id="filter-empty-title" className="empty-state__title">
         {m.title}
       </Heading>
       {why.culprits.length > 0 && (
         <>
           <p>{m.because}</p>
-          <ul className="filter-empty__list">
+          <ul className="empty-state__actions">
             {why.culprits.map((c) => (
               <li key={c.key}>
                 <button type="button" onClick={() => remove(c.key)}>

@@ -86,7 +86,7 @@ function chipColumns(): TableColumn<ChipRow>[] {
       cell: (r) => (
         <>
           {r.chip.vendor} {r.chip.name}
-          {r.chip.designedForChina && <span className="ec-tag-inline">{m.designedForChina}</span>}
+          {r.chip.designedForChina && <span className="tag">{m.designedForChina}</span>}
           <div className="ec-matrix__sources">
             <SourceLinks ids={r.chip.sources} />
           </div>

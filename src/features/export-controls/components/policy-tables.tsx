@@ -18,7 +18,7 @@ export function TiersTable({ tiers }: { tiers: readonly Tier[] }) {
       cell: (t) => (
         <>
           {m.tier(t.tier)}
-          {t.china && <span className="ec-tag-inline">{m.china}</span>}
+          {t.china && <span className="tag">{m.china}</span>}
         </>
       ),
     },
