@@ -66,4 +66,9 @@ describe('DataTable', () => {
     expect(within(head!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Score']);
     expect(within(body!).getAllByRole('row').map((r) => r.textContent)).toEqual(['Group G1', 'Beta5', 'Alphaunknown', 'Group G2', 'Gamma7']);
   });
+
+  it('marks a table whose first column stays in view while the rest scrolls', () => {
+    render(<DataTable caption="Models" columns={columns} rows={rows} rowKey={(r) => r.name} pinFirstColumn className="extra" />);
+    expect(screen.getByRole('table')).toHaveClass('data-table', 'data-table--pin-first', 'extra');
+  });
 });

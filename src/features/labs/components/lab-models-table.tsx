@@ -82,5 +82,5 @@ export function LabModelsTable({ labName, models, scaleLabel }: { labName: strin
     { id: 'reasoning', header: m.columns.reasoning, cell: (row) => yesNoUnknown(row.model.reasoning) },
     ...(withNotes ? [{ id: 'notes', header: m.columns.notes, cell: (row: ModelRow) => <Notes row={row} /> }] : []),
   ];
-  return <DataTable caption={m.modelsCaption(labName, models.length)} className="lab-models" columns={columns} rows={models} rowKey={(row) => row.model.id} />;
+  return <DataTable caption={m.modelsCaption(labName, models.length)} className="lab-models" pinFirstColumn columns={columns} rows={models} rowKey={(row) => row.model.id} />;
 }

@@ -152,7 +152,7 @@ export function FrontierTable({
   const m = messages.timeline.frontier;
   return (
     <>
-      <DataTable caption={m.tableCaption} columns={pointColumns(selection, onSelectModel)} rows={selection.points} rowKey={(p) => p.id} />
+      <DataTable caption={m.tableCaption} pinFirstColumn columns={pointColumns(selection, onSelectModel)} rows={selection.points} rowKey={(p) => p.id} />
       {selection.unplotted.length > 0 && (
         <div className="tl-table-gap">
           <DataTable caption={m.unplottedCaption} columns={unplottedColumns(onSelectModel)} rows={selection.unplotted} rowKey={({ row }) => row.model.id} />
