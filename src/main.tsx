@@ -8,6 +8,7 @@ import { getLocation } from './lib/location';
 import { createQueryClient } from './lib/query-client';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/primitives.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -2,14 +2,35 @@ import { useId, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../../lib/csv';
 import { messages } from '../../messages';
 import './chart-frame.css';
-import { ScrollTable } from '../ui/scroll-table';
+import { DataTable } from '../table/data-table';
+import type { TableColumn } from '../table/table-columns';
 
-export interface ChartTable {
-  caption: string;
-  header: string[];
-  rows: CsvCell[][];
-  /** File name for the CSV download, without extension. */
+/** What a CSV download holds: a header and rows, and the file name without extension. */
+export interface CsvFile {
+  header: readonly string[];
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>;
   filename: string;
+}
+
+export interface ChartTable extends CsvFile {
+  caption: string;
+}
+
+/**
+ * The one CSV download button: charts get it from the frame; a table or list that stands for a chart
+ * (the leaderboard table, the chip matrix, the lab directory) uses it too, so every download is written
+ * the same way. `file` is a function so the CSV is built only when someone asks for it.
+ */
+export function CsvDownloadButton({ file, children }: { file: () => CsvFile; children?: ReactNode }) {
+  const download = () => {
+    const f = file();
+    downloadText(`${f.filename}.csv`, toCsv(f.header, f.rows));
+  };
+  return (
+    <button type="button" onClick={download}>
+      {children ?? messages.common.chart.download}
+    </button>
+  );
 }
 
 interface ChartFrameProps {
@@ -54,9 +75,7 @@ export function ChartFrame({ title, summary, scaleNote, source, children, table,
           <button type="button" aria-pressed={show === 'table'} onClick={() => setShow('table')}>
             {m.table}
           </button>
-          <button type="button" onClick={() => downloadText(`${table.filename}.csv`, toCsv(table.header, table.rows))}>
-            {m.download}
-          </button>
+          <CsvDownloadButton file={() => table} />
         </div>
       </div>
       <p id={summaryId} className="chart-frame__summary">
@@ -74,38 +93,18 @@ export function ChartFrame({ title, summary, scaleNote, source, children, table,
 /** A chart's table twin, drawn from the same rows as the CSV download. */
 export function ChartTableView({ table }: { table: ChartTable }) {
   // Numeric columns are right-aligned; an empty cell is unknown, never 0.
-  const numeric = (j: number) => j > 0 && table.rows.some((r) => typeof r[j] === 'number');
-  return (
-    <ScrollTable label={table.caption}>
-      <table className="data-table">
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.header.map((h, j) => (
-              <th key={`${h}-${j}`} scope="col" className={numeric(j) ? 'num' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((c, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row">
-                    {c === null || c === undefined ? '' : String(c)}
-                  </th>
-                ) : (
-                  <td key={j} className={numeric(j) ? 'num' : undefined}>
-                    {c === null || c === undefined ? <span className="unknown">{messages.common.unknown}</span> : String(c)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+  const columns = table.header.map(
+    (h, j): TableColumn<ReadonlyArray<CsvCell>> => ({
+      id: String(j),
+      header: h,
+      rowHeader: j === 0,
+      numeric: j > 0 && table.rows.some((r) => typeof r[j] === 'number'),
+      cell: (row) => {
+        const c = row[j];
+        if (j === 0) return c === null || c === undefined ? '' : String(c);
+        return c === null || c === undefined ? <span className="unknown">{messages.common.unknown}</span> : String(c);
+      },
+    }),
   );
+  return <DataTable caption={table.caption} columns={columns} rows={table.rows} rowKey={(_, i) => String(i)} />;
 }

@@ -36,15 +36,15 @@ export function FilterEmptyState({ headingLevel = 2, explanation, wording = mess
   const m = wording;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className="filter-empty" role="region" aria-labelledby={titleId}>
-      <Heading id={titleId} className="filter-empty__title">
+    <div className="empty-state" role="region" aria-labelledby={titleId}>
+      <Heading id={titleId} className="empty-state__title">
         {m.title}
       </Heading>
       {why.active.length === 0 && <p>{m.noFilters}</p>}
       {why.culprits.length > 0 && (
         <>
           <p>{m.because}</p>
-          <ul className="filter-empty__list">
+          <ul className="empty-state__actions">
             {why.culprits.map((c) => (
               <li key={c.key}>
                 <button type="button" onClick={() => remove(c.key)}>
@@ -54,7 +54,7 @@ export function FilterEmptyState({ headingLevel = 2, explanation, wording = mess
             ))}
           </ul>
           {why.stillEmpty.map((f) => (
-            <p key={f.key} className="filter-empty__note">
+            <p key={f.key} className="empty-state__note">
               {m.stillEmpty(f.label)}
             </p>
           ))}

@@ -1,12 +1,11 @@
 import { ScoreStatus } from '../../components/data/score-status';
-import { SourceLinks } from '../../components/data/source-links';
 import { datasetUrl, useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/about';
 import { selectConflicts } from './lib/select-conflicts';
+import { ConflictsTable, SourcesTable } from './about-tables';
 import './about.css';
-import { ScrollTable } from '../../components/ui/scroll-table';
 
 const STATUSES = ['measured', 'estimate', 'as-stated'] as const;
 
@@ -59,43 +58,7 @@ export function AboutView() {
       <p>{m.documentHandling}</p>
 
       <h3>{m.conflictsHeading}</h3>
-      <ScrollTable label={m.conflictsCaption}>
-        <table className="data-table">
-          <caption>{m.conflictsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.conflictColumns.model}</th>
-              <th scope="col">{m.conflictColumns.used}</th>
-              <th scope="col">{m.conflictColumns.other}</th>
-              <th scope="col">{m.conflictColumns.note}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((c) => (
-              <tr key={c.modelId}>
-                <th scope="row">{c.modelName}</th>
-                <td>
-                  {c.used ? (
-                    <>
-                      {c.used.value} (<ScoreStatus status={c.used.status} />) <SourceLinks ids={c.used.sources} />
-                    </>
-                  ) : (
-                    <span className="unknown">{messages.common.notRated}</span>
-                  )}
-                </td>
-                <td>
-                  {c.others.map((o, i) => (
-                    <div key={i}>
-                      {o.value} (<ScoreStatus status={o.status} />) <SourceLinks ids={o.sources} />
-                    </div>
-                  ))}
-                </td>
-                <td>{[c.used?.note, ...c.others.map((o) => o.note)].filter(Boolean).join(' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ConflictsTable conflicts={conflicts} />
 
       <h2>{m.reportHeading}</h2>
       <p>
@@ -120,55 +83,7 @@ export function AboutView() {
       <blockquote className="about__citation">{meta.citation}</blockquote>
 
       <h2 id="sources">{m.sourcesHeading}</h2>
-      <ScrollTable label={m.sourcesCaption}>
-        <table className="data-table about__sources">
-          <caption>{m.sourcesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.sourceColumns.id}</th>
-              <th scope="col">{m.sourceColumns.title}</th>
-              <th scope="col">{m.sourceColumns.publisher}</th>
-              <th scope="col">{m.sourceColumns.date}</th>
-              <th scope="col">{m.sourceColumns.note}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.map((s) => (
-              <tr key={s.id} id={`source-${s.id}`}>
-                <th scope="row">{s.id}</th>
-                <td>
-                  {s.url ? (
-                    <a href={s.url} rel="noreferrer noopener" target="_blank">
-                      {s.title}
-                    </a>
-                  ) : (
-                    <>
-                      {s.title} <span className="unknown">({m.noUrl})</span>
-                    </>
-                  )}
-                  {s.otherUrls.length > 0 && (
-                    <span className="about__also">
-                      {' '}
-                      {m.alsoAt}{' '}
-                      {s.otherUrls.map((u, i) => (
-                        <span key={u}>
-                          {i > 0 && ', '}
-                          <a href={u} rel="noreferrer noopener" target="_blank">
-                            {new URL(u).hostname}
-                          </a>
-                        </span>
-                      ))}
-                    </span>
-                  )}
-                </td>
-                <td>{s.publisher ?? <span className="unknown">{messages.common.unknown}</span>}</td>
-                <td>{formatPartialDate(s.date)}</td>
-                <td>{s.note ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <SourcesTable sources={sources} />
     </article>
   );
 }

@@ -10,7 +10,7 @@ import { messages } from '../../messages/export-controls';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { ChipMatrix, Movements } from './components/chip-matrix';
 import { EventTimeline } from './components/event-timeline';
-import { ScrollTable } from '../../components/ui/scroll-table';
+import { EntityListTable, TiersTable } from './components/policy-tables';
 import { selectChipRows, selectMovements } from './lib/select-chip-matrix';
 import { EVENT_KINDS, filterExportEvents, selectDiffusionTiers, selectEntityListAdditions, selectExportEvents } from './lib/select-export-events';
 import './export-controls.css';
@@ -143,30 +143,7 @@ export function ExportControlsView() {
             {tiers.tiers.find((t) => t.china) && <strong>{m.tiers.chinaFalls(tiers.tiers.find((t) => t.china)!.tier)}</strong>}{' '}
             <SourceLinks ids={tiers.rule.event.sources} />
           </p>
-          <ScrollTable label={m.tiers.caption}>
-            <table className="data-table ec-tiers">
-              <caption>{m.tiers.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.tiers.columns.tier}</th>
-                  <th scope="col">{m.tiers.columns.who}</th>
-                  <th scope="col">{m.tiers.columns.numbers}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tiers.tiers.map((t) => (
-                  <tr key={t.tier} className={t.china ? 'ec-tiers__china' : undefined}>
-                    <th scope="row">
-                      {m.tiers.tier(t.tier)}
-                      {t.china && <span className="ec-tag-inline">{m.tiers.china}</span>}
-                    </th>
-                    <td>{t.text}</td>
-                    <td>{t.thresholds.length > 0 ? t.thresholds.join('; ') : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <TiersTable tiers={tiers.tiers} />
         </>
       ) : (
         <p className="ec-none">{m.tiers.missing}</p>
@@ -175,31 +152,7 @@ export function ExportControlsView() {
       <h2 id="ec-entity">{m.entity.heading}</h2>
       <p className="ec-prose">{m.entity.intro}</p>
       {entity.length > 0 ? (
-        <ScrollTable label={m.entity.caption}>
-          <table className="data-table">
-            <caption>{m.entity.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.entity.columns.lab}</th>
-                <th scope="col">{m.entity.columns.date}</th>
-                <th scope="col">{m.entity.columns.note}</th>
-                <th scope="col">{m.entity.columns.sources}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entity.map((e) => (
-                <tr key={e.lab.id}>
-                  <th scope="row">{e.lab.name}</th>
-                  <td>{e.date ? <time dateTime={e.date}>{formatPartialDate(e.date)}</time> : <span className="unknown">{messages.common.notStated}</span>}</td>
-                  <td>{e.event?.event.summary ?? e.lab.entityList.note ?? ''}</td>
-                  <td>
-                    <SourceLinks ids={e.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <EntityListTable rows={entity} />
       ) : (
         <p className="ec-none">{m.entity.none}</p>
       )}

@@ -1,40 +1,19 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '../../config/paths';
+import { CsvDownloadButton } from '../../components/charts/chart-frame';
 import { RegionMarkerIcon } from '../../components/charts/region-marker';
+import { csvTable } from '../../components/table/table-columns';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
-import { downloadText, toCsv } from '../../lib/csv';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { DirectoryControls } from './components/directory-controls';
+import { DIRECTORY_CSV_COLUMNS } from './components/directory-csv';
 import { LabCard } from './components/lab-card';
-import { selectLabDirectory, type LabSummary } from './lib/select-lab-directory';
+import { selectLabDirectory } from './lib/select-lab-directory';
 import './labs.css';
-
-function directoryCsv(labs: readonly LabSummary[]): string {
-  const { header } = messages.labs.directoryCsv;
-  return toCsv(
-    header,
-    labs.map((s) => [
-      s.lab.name,
-      s.lab.nativeName,
-      messages.common.country[s.lab.country] ?? s.lab.country,
-      messages.common.kind[s.lab.kind],
-      s.foundedDate,
-      s.lab.flagship.join('; '),
-      s.best?.score?.value ?? null,
-      s.best?.model.name ?? null,
-      s.best?.score ? messages.common.status[s.best.score.status] : null,
-      s.models.length,
-      s.openWeights.open,
-      s.openWeights.known,
-      s.firstReasoning?.model.name ?? null,
-      s.firstReasoning?.model.releaseDate ?? null,
-    ]),
-  );
-}
 
 /** Every lab as a card, grouped by country and kind, filtered by region and sorted by the chosen key. */
 export function LabsView() {
@@ -60,9 +39,9 @@ export function LabsView() {
           {m.shown(directory.shown, directory.total, regionName)}
         </p>
         {directory.shown > 0 && (
-          <button type="button" onClick={() => downloadText(`${m.directoryCsv.filename}.csv`, directoryCsv(directory.labs))}>
+          <CsvDownloadButton file={() => ({ filename: m.directoryCsv.filename, ...csvTable(DIRECTORY_CSV_COLUMNS, directory.labs) })}>
             {m.downloadDirectory}
-          </button>
+          </CsvDownloadButton>
         )}
       </div>
 

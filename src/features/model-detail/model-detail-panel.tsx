@@ -5,19 +5,17 @@ import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import type { Score } from '../../data/dataset.schema';
-import { formatNumber, formatPartialDate, formatScore } from '../../lib/format';
+import { formatNumber, formatPartialDate } from '../../lib/format';
 import { hrefFor, navigate } from '../../lib/location';
 import { messages } from '../../messages/model-detail';
 import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-store';
 import { serializeFilters } from '../../stores/filters/filters-url';
 import { selectModelDetail } from './lib/select-model-detail';
 import './model-detail.css';
-import { ScrollTable } from '../../components/ui/scroll-table';
+import { ScoreRecordsTable, scoreValueText } from './score-records-table';
 
 const m = messages.modelDetail;
 
-/** The value as the report marks it: "94+" for an estimate. */
-const valueText = (s: Score) => formatScore(s.value, s.status);
 
 function yesNoUnknown(value: boolean | null): ReactNode {
   if (value === null) return <span className="unknown">{messages.common.unknown}</span>;
@@ -30,7 +28,7 @@ function ScoreCard({ label, score }: { label: string; score: Score | null }) {
       <p className="detail-conflict__label">{label}</p>
       {score ? (
         <>
-          <p className="detail-conflict__value">{valueText(score)}</p>
+          <p className="detail-conflict__value">{scoreValueText(score)}</p>
           <p>
             <ScoreStatus status={score.status} /> · <SourceLinks ids={score.sources} />
           </p>
@@ -149,7 +147,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
           {row.score ? (
             <>
               <p className="detail-index">
-                <span className="detail-index__value">{valueText(row.score)}</span>
+                <span className="detail-index__value">{scoreValueText(row.score)}</span>
                 <span className="detail-index__meta">
                   <ScoreStatus status={row.score.status} />
                   <span className="detail-index__scale">{index.scale.shortLabel}</span>
@@ -193,46 +191,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
           {records.length === 0 ? (
             <p className="unknown">{m.noRecords}</p>
           ) : (
-            <ScrollTable label={m.recordsCaption(model.name, allPrimary ? index.scale.shortLabel : null)}>
-              <table className="data-table">
-                <caption>{m.recordsCaption(model.name, allPrimary ? index.scale.shortLabel : null)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      {m.recordsColumns.value}
-                    </th>
-                    <th scope="col">{m.recordsColumns.status}</th>
-                    <th scope="col">{m.recordsColumns.used}</th>
-                    <th scope="col">{m.recordsColumns.sources}</th>
-                    {!allPrimary && <th scope="col">{m.recordsColumns.scale}</th>}
-                    <th scope="col">{m.recordsColumns.note}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {records.map((r, i) => (
-                    <tr key={i}>
-                      <th scope="row" className="num">
-                        {valueText(r.score)}
-                      </th>
-                      <td>
-                        <ScoreStatus status={r.score.status} />
-                      </td>
-                      <td>{r.used ? m.usedYes : m.usedNo}</td>
-                      <td>
-                        <SourceLinks ids={r.score.sources} />
-                      </td>
-                      {!allPrimary && (
-                        <td>
-                          {r.scale?.shortLabel ?? r.score.scale}
-                          {!r.primary && <span className="unknown"> ({m.otherScale})</span>}
-                        </td>
-                      )}
-                      <td className="detail-records__note">{r.score.note ?? <span className="unknown">–</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+            <ScoreRecordsTable caption={m.recordsCaption(model.name, allPrimary ? index.scale.shortLabel : null)} records={records} showScale={!allPrimary} />
           )}
         </section>
 

@@ -133,7 +133,20 @@ export const leaderboard = {
     showAll: (n: number) => `Show all ${n}`,
     partial: (shown: number, total: number) => `Showing the first ${shown} of ${total} rows in this order.`,
     filename: 'leaderboard',
-    csvHeader: ['Rank', 'Model', 'Lab', 'Country', 'Released', 'Index', 'Status', 'Also stated', 'Open weights', 'Reasoning', 'Released after the report', 'Sources'],
+    csvColumns: {
+      rank: 'Rank',
+      model: 'Model',
+      lab: 'Lab',
+      country: 'Country',
+      release: 'Released',
+      index: 'Index',
+      status: 'Status',
+      also: 'Also stated',
+      open: 'Open weights',
+      reasoning: 'Reasoning',
+      after: 'Released after the report',
+      sources: 'Sources',
+    },
   },
 
   readouts: {

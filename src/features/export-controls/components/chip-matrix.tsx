@@ -1,11 +1,11 @@
-import { Fragment } from 'react';
+import { CsvDownloadButton } from '../../../components/charts/chart-frame';
 import { SourceLinks } from '../../../components/data/source-links';
+import { DataTable } from '../../../components/table/data-table';
+import { csvTable, type TableColumn } from '../../../components/table/table-columns';
 import type { Chip, ChipStatus } from '../../../data/dataset.schema';
-import { downloadText, toCsv } from '../../../lib/csv';
 import { formatNumber } from '../../../lib/format';
 import { messages } from '../../../messages/export-controls';
 import { RULES, type ChipRow, type RuleMovement } from '../lib/select-chip-matrix';
-import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const SYMBOL: Record<ChipStatus, string> = {
   restricted: '✕',
@@ -74,85 +74,66 @@ export function Movements({ movements, chips }: { movements: readonly RuleMoveme
   );
 }
 
+/** The matrix's columns; the marks and sources are in the CSV only. */
+function chipColumns(): TableColumn<ChipRow>[] {
+  const m = messages.exportControls.chips;
+  const c = m.columns;
+  return [
+    {
+      id: 'chip',
+      header: c.chip!,
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {r.chip.vendor} {r.chip.name}
+          {r.chip.designedForChina && <span className="tag">{m.designedForChina}</span>}
+          <div className="ec-matrix__sources">
+            <SourceLinks ids={r.chip.sources} />
+          </div>
+        </>
+      ),
+      csv: (r) => `${r.chip.vendor} ${r.chip.name}`,
+    },
+    { id: 'tpp', header: c.tpp!, numeric: true, cell: (r) => valueWithMark(r.chip.tpp, r.chip.tppMark, false), csv: (r) => r.chip.tpp },
+    { id: 'tppMark', header: c.tppMark!, csv: (r) => r.chip.tppMark },
+    { id: 'pd', header: c.pd!, numeric: true, cell: (r) => valueWithMark(r.chip.performanceDensity, r.chip.pdMark, true), csv: (r) => r.chip.performanceDensity },
+    { id: 'pdMark', header: c.pdMark!, csv: (r) => r.chip.pdMark },
+    ...RULES.map(
+      (rule): TableColumn<ChipRow> => ({
+        id: rule,
+        header: c[rule]!,
+        cell: (r) => <StatusCell status={r.statuses[rule]} />,
+        csv: (r) => m.status[r.statuses[rule]],
+      }),
+    ),
+    {
+      id: 'after',
+      header: c.after!,
+      cell: (r) => r.chip.afterReport ?? <span className="unknown">{m.noAfter}</span>,
+      csv: (r) => r.chip.afterReport ?? '',
+    },
+    { id: 'sources', header: c.sources!, csv: (r) => r.chip.sources.join(' ') },
+  ];
+}
+
 /** Chip × rule: restricted / controlled with notification / fits under / not controlled / not launched. */
 export function ChipMatrix({ rows }: { rows: readonly ChipRow[] }) {
   const m = messages.exportControls.chips;
-  const c = m.columns;
-  const header = [c.chip!, c.tpp!, c.pd!, ...RULES.map((r) => c[r]!), c.after!];
-  const download = () =>
-    downloadText(
-      `${m.csvFile}.csv`,
-      toCsv(
-        [c.chip!, c.tpp!, c.tppMark!, c.pd!, c.pdMark!, ...RULES.map((r) => c[r]!), c.after!, c.sources!],
-        rows.map((r) => [
-          `${r.chip.vendor} ${r.chip.name}`,
-          r.chip.tpp,
-          r.chip.tppMark,
-          r.chip.performanceDensity,
-          r.chip.pdMark,
-          ...RULES.map((rule) => m.status[r.statuses[rule]]),
-          r.chip.afterReport ?? '',
-          r.chip.sources.join(' '),
-        ]),
-      ),
-    );
+  const columns = chipColumns();
   return (
     <>
       <div className="ec-table-tools">
-        <button type="button" onClick={download}>
-          {messages.common.chart.download}
-        </button>
+        <CsvDownloadButton file={() => ({ filename: m.csvFile, ...csvTable(columns, rows) })} />
       </div>
-      <ScrollTable label={m.caption}>
-        <table className="data-table ec-matrix">
-          <caption>
-            {m.caption}. {m.marksNote}
-          </caption>
-          <thead>
-            <tr>
-              {header.map((h, i) => (
-                <th key={h} scope="col" className={i === 1 || i === 2 ? 'num' : undefined}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => {
-              const groupRow =
-                i === 0 || rows[i - 1]!.group !== r.group ? (
-                  <tr className="ec-matrix__group">
-                    <th colSpan={header.length} scope="colgroup">
-                      {m.group[r.group]}
-                    </th>
-                  </tr>
-                ) : null;
-              return (
-                <Fragment key={r.chip.id}>
-                  {groupRow}
-                  <tr>
-                    <th scope="row">
-                      {r.chip.vendor} {r.chip.name}
-                      {r.chip.designedForChina && <span className="ec-tag-inline">{m.designedForChina}</span>}
-                      <div className="ec-matrix__sources">
-                        <SourceLinks ids={r.chip.sources} />
-                      </div>
-                    </th>
-                    <td className="num">{valueWithMark(r.chip.tpp, r.chip.tppMark, false)}</td>
-                    <td className="num">{valueWithMark(r.chip.performanceDensity, r.chip.pdMark, true)}</td>
-                    {RULES.map((rule) => (
-                      <td key={rule}>
-                        <StatusCell status={r.statuses[rule]} />
-                      </td>
-                    ))}
-                    <td>{r.chip.afterReport ?? <span className="unknown">{m.noAfter}</span>}</td>
-                  </tr>
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        caption={`${m.caption}. ${m.marksNote}`}
+        label={m.caption}
+        className="ec-matrix"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.chip.id}
+        groupOf={(r) => ({ key: r.group, label: m.group[r.group] })}
+      />
     </>
   );
 }

@@ -15,7 +15,7 @@ function EventItem({ item, onModelsAfter }: { item: ExportEvent; onModelsAfter: 
         <p className="ec-event__meta">
           <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
           <span className={`ec-kind ec-kind--${event.kind}`}>{messages.exportControls.kind[event.kind] ?? event.kind}</span>
-          {item.afterReport && <span className="ec-badge">{m.afterBadge}</span>}
+          {item.afterReport && <span className="tag tag--later">{m.afterBadge}</span>}
         </p>
         <h3 id={titleId} className="ec-event__title">
           {event.title}

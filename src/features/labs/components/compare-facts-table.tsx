@@ -9,7 +9,8 @@ import { FlagshipList } from './flagship-list';
 import { ReportQuote } from './report-quote';
 import { StatementList } from './statement-list';
 import { BestIndex, FirstReasoning, ModelCount, OpenShare } from './summary-facts';
-import { ScrollTable } from '../../../components/ui/scroll-table';
+import { DataTable } from '../../../components/table/data-table';
+import type { TableColumn } from '../../../components/table/table-columns';
 
 interface Row {
   key: string;
@@ -37,44 +38,42 @@ const ROWS: Row[] = [
   { key: 'report', label: c.reportSays, render: (p) => <ReportQuote labName={p.summary.lab.name} text={p.summary.lab.reportSays} /> },
 ];
 
+function LabHeader({ profile }: { profile: LabProfile }) {
+  const { lab, region } = profile.summary;
+  return (
+    <>
+      <RegionMarkerIcon region={region} /> <Link to={paths.lab(lab.id)}>{lab.name}</Link>
+      {lab.nativeName && (
+        <span className="compare-facts__native" lang="zh">
+          {' '}
+          {lab.nativeName}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** Two labs' facts in aligned rows: one row per fact, one column per lab. */
 export function CompareFactsTable({ a, b }: { a: LabProfile; b: LabProfile }) {
   const m = messages.labs.compare;
+  const columns: TableColumn<Row>[] = [
+    { id: 'fact', header: m.fact, rowHeader: true, cell: (row) => row.label },
+    ...[a, b].map((p, i): TableColumn<Row> => ({ id: `lab-${i}`, header: <LabHeader profile={p} />, cell: (row) => row.render(p) })),
+  ];
   return (
-    <ScrollTable label={m.factsCaption(a.summary.lab.name, b.summary.lab.name)}>
-      <table className="data-table compare-facts">
-        <caption>{m.factsCaption(a.summary.lab.name, b.summary.lab.name)}</caption>
-        <colgroup>
+    <DataTable
+      caption={m.factsCaption(a.summary.lab.name, b.summary.lab.name)}
+      className="compare-facts"
+      colgroup={
+        <>
           <col className="compare-facts__label" />
           <col />
           <col />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{m.fact}</th>
-            {[a, b].map((p, i) => (
-              <th key={i} scope="col">
-                <RegionMarkerIcon region={p.summary.region} /> <Link to={paths.lab(p.summary.lab.id)}>{p.summary.lab.name}</Link>
-                {p.summary.lab.nativeName && (
-                  <span className="compare-facts__native" lang="zh">
-                    {' '}
-                    {p.summary.lab.nativeName}
-                  </span>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.render(a)}</td>
-              <td>{row.render(b)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        </>
+      }
+      columns={columns}
+      rows={ROWS}
+      rowKey={(row) => row.key}
+    />
   );
 }

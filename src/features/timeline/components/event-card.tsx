@@ -37,7 +37,7 @@ export function EventCard({ item, chipsById, labsById, onModelsAfter, onZoomAfte
       <div className="tl-card__head">
         <p className="tl-card__meta">
           <time dateTime={event.date}>{formatPartialDate(event.date)}</time> · {m.kind[event.kind] ?? event.kind}
-          {item.afterReport && <span className="tl-badge tl-badge--later">{m.card.afterReport}</span>}
+          {item.afterReport && <span className="tag tag--later">{m.card.afterReport}</span>}
         </p>
         <button type="button" className="tl-card__close" onClick={onClose}>
           {m.card.close}

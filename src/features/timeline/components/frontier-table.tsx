@@ -1,9 +1,10 @@
+import { DataTable } from '../../../components/table/data-table';
+import { csvTable, type TableColumn } from '../../../components/table/table-columns';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { ModelRow } from '../../../data/dataset-index';
-import type { FrontierSelection } from '../lib/select-frontier';
+import type { FrontierSelection, PlotPoint } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
-import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** For a model with no preferred value: the other values its sources state, which are not used. */
 export function otherValuesNotUsed(row: ModelRow): string | null {
@@ -26,25 +27,112 @@ export function frontierSetBy(selection: FrontierSelection): Map<string, string[
   return byModel;
 }
 
-/** The CSV twin of the frontier chart: one row per plotted model. */
-export function frontierCsv(selection: FrontierSelection) {
-  const c = messages.timeline.frontier.columns;
+type Unplotted = FrontierSelection['unplotted'][number];
+
+/** The plotted models' columns: what the table twin draws and what the CSV says. */
+function pointColumns(selection: FrontierSelection, onSelectModel: (id: string) => void): TableColumn<PlotPoint>[] {
+  const m = messages.timeline.frontier;
+  const c = m.columns;
   const setBy = frontierSetBy(selection);
-  return {
-    header: [c.model, c.lab, c.region, c.released, c.index, c.status, c.reasoning, c.open, c.afterReport, c.frontier],
-    rows: selection.points.map((p) => [
-      p.name,
-      p.labName,
-      messages.common.region[p.region],
-      p.releaseDate,
-      p.value,
-      messages.common.status[p.status],
-      yesNo(p.reasoning),
-      yesNo(p.openWeights),
-      p.afterReport ? messages.common.yes : messages.common.no,
-      (setBy.get(p.id) ?? []).join('; '),
-    ]),
-  };
+  const yes = (v: boolean) => (v ? messages.common.yes : messages.common.no);
+  return [
+    {
+      id: 'model',
+      header: c.model,
+      rowHeader: true,
+      cell: (p) => (
+        <button type="button" className="link-button" aria-label={m.openDetails(p.name)} onClick={() => onSelectModel(p.id)}>
+          {p.name}
+        </button>
+      ),
+      csv: (p) => p.name,
+    },
+    { id: 'lab', header: c.lab, cell: (p) => p.labName, csv: (p) => p.labName },
+    { id: 'region', header: c.region, cell: (p) => messages.common.region[p.region], csv: (p) => messages.common.region[p.region] },
+    { id: 'released', header: c.released, cell: (p) => formatPartialDate(p.releaseDate), csv: (p) => p.releaseDate },
+    {
+      id: 'index',
+      header: c.index,
+      numeric: true,
+      cell: (p) => (
+        <>
+          {formatScore(p.value, p.status)}
+          {p.otherValues.length > 0 && (
+            <span className="tl-also"> ({m.tooltipAlso(p.otherValues.map((o) => `${formatScore(o.value, o.status)}, ${messages.common.status[o.status]}`).join('; '))})</span>
+          )}
+        </>
+      ),
+      csv: (p) => p.value,
+    },
+    { id: 'status', header: c.status, cell: (p) => messages.common.status[p.status], csv: (p) => messages.common.status[p.status] },
+    { id: 'reasoning', header: c.reasoning, cell: (p) => yesNo(p.reasoning), csv: (p) => yesNo(p.reasoning) },
+    { id: 'open', header: c.open, cell: (p) => yesNo(p.openWeights), csv: (p) => yesNo(p.openWeights) },
+    { id: 'after', header: c.afterReport, cell: (p) => yes(p.afterReport), csv: (p) => yes(p.afterReport) },
+    { id: 'frontier', header: c.frontier, cell: (p) => (setBy.get(p.id) ?? []).join(', ') || '—', csv: (p) => (setBy.get(p.id) ?? []).join('; ') },
+  ];
+}
+
+/** The CSV twin of the frontier chart: one row per plotted model, from the table's own columns. */
+export function frontierCsv(selection: FrontierSelection) {
+  return csvTable(pointColumns(selection, () => {}), selection.points);
+}
+
+function unplottedColumns(onSelectModel: (id: string) => void): TableColumn<Unplotted>[] {
+  const m = messages.timeline.frontier;
+  const c = m.columns;
+  return [
+    {
+      id: 'model',
+      header: c.model,
+      rowHeader: true,
+      cell: ({ row }) => (
+        <button type="button" className="link-button" aria-label={m.openDetails(row.model.name)} onClick={() => onSelectModel(row.model.id)}>
+          {row.model.name}
+        </button>
+      ),
+    },
+    { id: 'lab', header: c.lab, cell: ({ row }) => row.lab.name },
+    {
+      id: 'released',
+      header: c.released,
+      cell: ({ row }) => (row.model.releaseDate ? formatPartialDate(row.model.releaseDate) : <span className="unknown">{messages.common.notStated}</span>),
+    },
+    {
+      id: 'index',
+      header: c.index,
+      cell: ({ row, reason }) => (
+        <>
+          {row.score ? (
+            `${formatScore(row.score.value, row.score.status)}${row.score.status === 'measured' ? '' : ` (${messages.common.status[row.score.status]})`}`
+          ) : (
+            <span className="unknown">{messages.common.notRated}</span>
+          )}{' '}
+          <span className="tl-also">({m.unplottedReason[reason]})</span>
+          {otherValuesNotUsed(row) && <span className="tl-also"> {otherValuesNotUsed(row)}</span>}
+        </>
+      ),
+    },
+  ];
+}
+
+function eventColumns(onActivateEvent: (id: string, opener: HTMLElement) => void): TableColumn<TimelineEvent>[] {
+  const c = messages.timeline.frontier.eventColumns;
+  return [
+    { id: 'number', header: c.number, cell: (e) => e.number },
+    { id: 'date', header: c.date, cell: (e) => <time dateTime={e.event.date}>{formatPartialDate(e.event.date)}</time> },
+    {
+      id: 'title',
+      header: c.title,
+      rowHeader: true,
+      cell: (e) => (
+        <button type="button" className="link-button" onClick={(click) => onActivateEvent(e.event.id, click.currentTarget)}>
+          {e.event.title}
+        </button>
+      ),
+    },
+    { id: 'kind', header: c.kind, cell: (e) => messages.timeline.events.kind[e.event.kind] ?? e.event.kind },
+    { id: 'after', header: c.after, cell: (e) => (e.afterReport ? messages.common.yes : messages.common.no) },
+  ];
 }
 
 /** The table twin: the plotted models (names open their details), what cannot be plotted, and the events. */
@@ -61,128 +149,17 @@ export function FrontierTable({
   onActivateEvent: (id: string, opener: HTMLElement) => void;
 }) {
   const m = messages.timeline.frontier;
-  const c = m.columns;
-  const setBy = frontierSetBy(selection);
   return (
     <>
-      <ScrollTable label={m.tableCaption}>
-        <table className="data-table">
-          <caption>{m.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.model}</th>
-              <th scope="col">{c.lab}</th>
-              <th scope="col">{c.region}</th>
-              <th scope="col">{c.released}</th>
-              <th scope="col" className="num">
-                {c.index}
-              </th>
-              <th scope="col">{c.status}</th>
-              <th scope="col">{c.reasoning}</th>
-              <th scope="col">{c.open}</th>
-              <th scope="col">{c.afterReport}</th>
-              <th scope="col">{c.frontier}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {selection.points.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <button type="button" className="link-button" aria-label={m.openDetails(p.name)} onClick={() => onSelectModel(p.id)}>
-                    {p.name}
-                  </button>
-                </th>
-                <td>{p.labName}</td>
-                <td>{messages.common.region[p.region]}</td>
-                <td>{formatPartialDate(p.releaseDate)}</td>
-                <td className="num">
-                  {formatScore(p.value, p.status)}
-                  {p.otherValues.length > 0 && (
-                    <span className="tl-also"> ({m.tooltipAlso(p.otherValues.map((o) => `${formatScore(o.value, o.status)}, ${messages.common.status[o.status]}`).join('; '))})</span>
-                  )}
-                </td>
-                <td>{messages.common.status[p.status]}</td>
-                <td>{yesNo(p.reasoning)}</td>
-                <td>{yesNo(p.openWeights)}</td>
-                <td>{p.afterReport ? messages.common.yes : messages.common.no}</td>
-                <td>{(setBy.get(p.id) ?? []).join(', ') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable caption={m.tableCaption} pinFirstColumn columns={pointColumns(selection, onSelectModel)} rows={selection.points} rowKey={(p) => p.id} />
       {selection.unplotted.length > 0 && (
         <div className="tl-table-gap">
-        <ScrollTable label={m.unplottedCaption}>
-          <table className="data-table">
-            <caption>{m.unplottedCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.model}</th>
-                <th scope="col">{c.lab}</th>
-                <th scope="col">{c.released}</th>
-                <th scope="col">{c.index}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {selection.unplotted.map(({ row, reason }) => (
-                <tr key={row.model.id}>
-                  <th scope="row">
-                    <button type="button" className="link-button" aria-label={m.openDetails(row.model.name)} onClick={() => onSelectModel(row.model.id)}>
-                      {row.model.name}
-                    </button>
-                  </th>
-                  <td>{row.lab.name}</td>
-                  <td>{row.model.releaseDate ? formatPartialDate(row.model.releaseDate) : <span className="unknown">{messages.common.notStated}</span>}</td>
-                  <td>
-                    {row.score ? (
-                      `${formatScore(row.score.value, row.score.status)}${row.score.status === 'measured' ? '' : ` (${messages.common.status[row.score.status]})`}`
-                    ) : (
-                      <span className="unknown">{messages.common.notRated}</span>
-                    )}{' '}
-                    <span className="tl-also">({m.unplottedReason[reason]})</span>
-                    {otherValuesNotUsed(row) && <span className="tl-also"> {otherValuesNotUsed(row)}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+          <DataTable caption={m.unplottedCaption} columns={unplottedColumns(onSelectModel)} rows={selection.unplotted} rowKey={({ row }) => row.model.id} />
         </div>
       )}
       {events.length > 0 && (
         <div className="tl-table-gap">
-        <ScrollTable label={m.eventsCaption}>
-          <table className="data-table">
-            <caption>{m.eventsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.eventColumns.number}</th>
-                <th scope="col">{m.eventColumns.date}</th>
-                <th scope="col">{m.eventColumns.title}</th>
-                <th scope="col">{m.eventColumns.kind}</th>
-                <th scope="col">{m.eventColumns.after}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.event.id}>
-                  <td>{e.number}</td>
-                  <td>
-                    <time dateTime={e.event.date}>{formatPartialDate(e.event.date)}</time>
-                  </td>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={(click) => onActivateEvent(e.event.id, click.currentTarget)}>
-                      {e.event.title}
-                    </button>
-                  </th>
-                  <td>{messages.timeline.events.kind[e.event.kind] ?? e.event.kind}</td>
-                  <td>{e.afterReport ? messages.common.yes : messages.common.no}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+          <DataTable caption={m.eventsCaption} columns={eventColumns(onActivateEvent)} rows={events} rowKey={(e) => e.event.id} />
         </div>
       )}
     </>

@@ -1,0 +1,141 @@
+import { RegionMarkerIcon } from '../../../components/charts/region-marker';
+import { ScoreStatus } from '../../../components/data/score-status';
+import type { TableColumn } from '../../../components/table/table-columns';
+import { formatPartialDate, formatScore } from '../../../lib/format';
+import { messages } from '../../../messages';
+import type { LeaderboardSortKey } from '../../../stores/filters/filters-url';
+import type { RankedRow } from '../lib/select-leaderboard';
+
+/** The drawn, sortable columns are the store's sort keys; the rest are in the CSV only. */
+export type LeaderboardColumnId = LeaderboardSortKey | 'status' | 'also' | 'after' | 'sources';
+
+const yesNo = (v: boolean | null) => (v === null ? <span className="unknown">{messages.common.unknown}</span> : v ? messages.common.yes : messages.common.no);
+const yesNoCsv = (v: boolean | null) => (v === null ? null : v ? messages.common.yes : messages.common.no);
+
+/** The leaderboard table's columns: what each cell shows and what the CSV says (in the CSV's order). */
+export function leaderboardColumns(onSelect: (modelId: string) => void): TableColumn<RankedRow, LeaderboardColumnId>[] {
+  const m = messages.leaderboard;
+  const h = m.table.csvColumns;
+  return [
+    {
+      id: 'rank',
+      header: m.columns.rank,
+      csvHeader: h.rank,
+      numeric: true,
+      cell: ({ rank, tied }) =>
+        rank === null ? (
+          <span className="unknown">–</span>
+        ) : (
+          <>
+            {tied && <span aria-hidden="true">=</span>}
+            {rank}
+            {tied && <span className="visually-hidden"> ({m.table.tied})</span>}
+          </>
+        ),
+      csv: ({ rank, tied }) => (rank === null ? messages.common.notRated : `${rank}${tied ? '=' : ''}`),
+    },
+    {
+      id: 'model',
+      header: m.columns.model,
+      csvHeader: h.model,
+      rowHeader: true,
+      cell: ({ row }) => (
+        <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onSelect(row.model.id)}>
+          {row.model.name}
+        </button>
+      ),
+      csv: ({ row }) => row.model.name,
+    },
+    {
+      id: 'lab',
+      header: m.columns.lab,
+      csvHeader: h.lab,
+      cell: ({ row }) => (
+        <>
+          {row.lab.name}
+          {row.lab.nativeName && (
+            <span lang="zh" className="lb-table__native">
+              {' '}
+              {row.lab.nativeName}
+            </span>
+          )}
+        </>
+      ),
+      csv: ({ row }) => row.lab.name,
+    },
+    {
+      id: 'country',
+      header: m.columns.country,
+      csvHeader: h.country,
+      className: 'lb-table__country',
+      cell: ({ row }) => (
+        <>
+          <RegionMarkerIcon region={row.region} /> {messages.common.country[row.lab.country] ?? row.lab.country}
+        </>
+      ),
+      csv: ({ row }) => messages.common.country[row.lab.country] ?? row.lab.country,
+    },
+    {
+      id: 'release',
+      header: m.columns.release,
+      csvHeader: h.release,
+      cell: ({ row }) => (
+        <>
+          <span className="lb-table__date">{formatPartialDate(row.model.releaseDate)}</span>
+          {row.afterReport && (
+            <>
+              {' '}
+              <abbr title={m.table.later} className="lb-table__later">
+                {m.marks.later}
+              </abbr>
+              <span className="visually-hidden"> ({m.table.later})</span>
+            </>
+          )}
+        </>
+      ),
+      csv: ({ row }) => row.model.releaseDate,
+    },
+    {
+      id: 'index',
+      header: m.columns.index,
+      csvHeader: h.index,
+      numeric: true,
+      className: 'lb-table__index',
+      cell: ({ row }) => (
+        <>
+          {row.score ? (
+            <>
+              <span className="lb-table__value">{formatScore(row.score.value, row.score.status)}</span>
+              {row.score.status !== 'measured' && (
+                <span className="lb-table__status">
+                  <ScoreStatus status={row.score.status} />
+                </span>
+              )}
+            </>
+          ) : (
+            <span className="unknown">{m.table.notRated}</span>
+          )}
+          {row.otherScores.map((s, i) => (
+            <span key={i} className="badge badge--conflict" title={m.table.alsoStatedHelp(s.value, s.sources.join(', '))}>
+              {m.table.alsoStated(s.value)}
+              <span className="visually-hidden"> ({s.sources.join(', ')})</span>
+            </span>
+          ))}
+        </>
+      ),
+      csv: ({ row }) => (row.score ? row.score.value : messages.common.notRated),
+    },
+    { id: 'status', header: h.status, csv: ({ row }) => (row.score ? messages.common.status[row.score.status] : null) },
+    { id: 'also', header: h.also, csv: ({ row }) => row.otherScores.map((s) => `${s.value} [${s.sources.join(' ')}]`).join('; ') || null },
+    { id: 'open', header: m.columns.open, csvHeader: h.open, cell: ({ row }) => yesNo(row.model.openWeights), csv: ({ row }) => yesNoCsv(row.model.openWeights) },
+    {
+      id: 'reasoning',
+      header: m.columns.reasoning,
+      csvHeader: h.reasoning,
+      cell: ({ row }) => yesNo(row.model.reasoning),
+      csv: ({ row }) => yesNoCsv(row.model.reasoning),
+    },
+    { id: 'after', header: h.after, csv: ({ row }) => (row.afterReport ? messages.common.yes : messages.common.no) },
+    { id: 'sources', header: h.sources, csv: ({ row }) => (row.score?.sources ?? row.model.sources).join(' ') },
+  ];
+}
