@@ -7,6 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForView, watchConsole } from './helpers';
 
+// The export module is injected as an inline script, which the built page's CSP rightly refuses: this
+// spec tests the export code, not the policy (csp-and-links.spec.ts does that), so it bypasses it.
+test.use({ bypassCSP: true });
+
 let bundle = '';
 
 test.beforeAll(async () => {
