@@ -1,29 +1,14 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import { confidence, httpUrl, id, isoDay, partialDate, sourceId, sourceIds } from './schema-primitives';
+import { contextSchema, licenceSchema, parametersSchema, priceSchema } from './model-fields.schema';
 
-// zod/mini ships without error messages ("Invalid input" for everything). Load the English ones the
-// classic build includes, so the error panel still says e.g. "expected number, received string".
-z.config(en());
+export { confidence, httpUrl, isoDay, partialDate } from './schema-primitives';
+export { contextSchema, fieldStatus, licenceSchema, parametersSchema, priceSchema, type FieldStatus, type Price } from './model-fields.schema';
 
 /**
  * The dataset contract. Every value that reaches the screen is described here,
  * with its sources. Unknown is `null` (or an empty list of statements), never 0.
  */
-
-/** YYYY, YYYY-MM or YYYY-MM-DD. Month or year precision is kept, never padded into a day. */
-export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
-
-export const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD'));
-
-/** Source and report links: http(s) only, so a `javascript:` or `data:` URL never reaches a link. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
-
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (a-z, 0-9, -)'));
-const sourceId = z.string().check(z.minLength(1));
-const sourceIds = z.array(sourceId).check(z.minLength(1, 'every value needs at least one source'));
-
-export const confidence = z.enum(['high', 'medium-high', 'medium', 'low-medium', 'low', 'unverified']);
-
 export const sourceSchema = z.object({
   id: sourceId,
   title: z.string().check(z.minLength(1)),
@@ -58,67 +43,6 @@ export const scoreSchema = z.object({
   preferred: z.boolean(),
   sources: sourceIds,
   note: z.optional(z.string()),
-});
-
-/**
- * How a model field's value is known. first-party: the lab's or provider's own page, paper, docs or
- * repository; secondary: a third-party listing or aggregator; undisclosed: the lab has not published
- * it; not-found: no source found; not-applicable: there is nothing to know (no public API at the
- * time, no weights to license). The last three go with a null value: unknown is null, never 0.
- */
-export const fieldStatus = z.enum(['first-party', 'secondary', 'undisclosed', 'not-found', 'not-applicable']);
-
-const fieldProvenance = {
-  status: z._default(fieldStatus, 'not-found'),
-  sources: z._default(z.array(sourceId), []),
-  note: z.optional(z.string()),
-};
-
-export const parametersSchema = z.object({
-  /** Billions of parameters. */
-  totalB: z.nullable(z.number().check(z.positive())),
-  /** Billions active per token (mixture-of-experts); null for a dense model or when unknown. */
-  activeB: z.nullable(z.number().check(z.positive())),
-  ...fieldProvenance,
-});
-
-const tokenCount = z.nullable(z.int().check(z.positive()));
-
-export const contextSchema = z.object({
-  /** The model's context window in tokens. */
-  tokens: tokenCount,
-  /** The first-party API's limit where it differs from the model's (e.g. 64K for DeepSeek in Feb 2025). */
-  apiTokens: tokenCount,
-  ...fieldProvenance,
-});
-
-export const licenceSchema = z.object({
-  /** The weights' licence by name; null without open weights or when unknown. */
-  name: z.nullable(z.string().check(z.minLength(1))),
-  ...fieldProvenance,
-});
-
-export const priceSchema = z.object({
-  /** USD per million input tokens (cache miss where the provider distinguishes). */
-  inputUsdPerM: z.nullable(z.number()),
-  /** USD per million output tokens. */
-  outputUsdPerM: z.nullable(z.number()),
-  /** A day or month on which the price held. A price without a date is refused. */
-  asOf: z.nullable(partialDate),
-  /** Who charged it, e.g. "DeepSeek API" or "DeepInfra (host)". */
-  provider: z.nullable(z.string().check(z.minLength(1))),
-  /** first-party: the lab's own API; host: a third party serving open weights (no first-party API). */
-  basis: z.nullable(z.enum(['first-party', 'host'])),
-  /** The price as listed in another currency, and the rate used to convert it. */
-  original: z.optional(
-    z.object({
-      currency: z.enum(['CNY']),
-      input: z.nullable(z.number()),
-      output: z.nullable(z.number()),
-      perUsd: z.number().check(z.positive()),
-    }),
-  ),
-  ...fieldProvenance,
 });
 
 const notFound = { status: 'not-found' as const, sources: [] };
@@ -330,8 +254,6 @@ export type Scale = z.infer<typeof scaleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Lab = z.infer<typeof labSchema>;
 export type Model = z.infer<typeof modelSchema>;
-export type Price = z.infer<typeof priceSchema>;
-export type FieldStatus = z.infer<typeof fieldStatus>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Score = z.infer<typeof scoreSchema>;
 export type ScoreStatus = z.infer<typeof scoreStatus>;
