@@ -48,6 +48,13 @@ export const common = {
     estimate: 'estimate',
     'as-stated': 'as stated in a write-up',
   } as Record<'measured' | 'estimate' | 'as-stated', string>,
+  /** A model with no value used on the chart, but other values its sources state. */
+  otherValue: {
+    measured: (v: string) => `a measured value of ${v} is recorded`,
+    estimate: (v: string) => `an estimate of ${v} is stated`,
+    'as-stated': (v: string) => `a write-up states ${v}`,
+  } as Record<'measured' | 'estimate' | 'as-stated', (v: string) => string>,
+  otherNotUsed: (values: string) => `(${values}; not used, see the model’s details)`,
   statusHelp: {
     measured: 'A value from Artificial Analysis’s own leaderboard (snapshot of early February 2025).',
     estimate: 'An Artificial Analysis estimate, marked “+” in the report: not yet independently evaluated.',

@@ -195,12 +195,6 @@ export const labs = {
     unplottedDateUnknown: 'release date unknown',
     unplottedBoth: 'not rated; release date unknown',
     /** A model with no preferred value whose sources state others: "a write-up states 84". */
-    otherValue: {
-      measured: (v: string) => `a measured value of ${v} is recorded`,
-      estimate: (v: string) => `an estimate of ${v} is stated`,
-      'as-stated': (v: string) => `a write-up states ${v}`,
-    } as Record<'measured' | 'estimate' | 'as-stated', (v: string) => string>,
-    otherNotUsed: (values: string) => `(${values}; not used, see the model’s details)`,
     tableCaption: (lab: string) => `${lab}: the values drawn on the chart, and the frontier behind them`,
     table: {
       series: 'Series',

@@ -86,12 +86,6 @@ export const timeline = {
     frontierSet: (region: string, kind: 'all' | 'open') => `${region}${kind === 'open' ? ' open-weights' : ''}`,
     unplottedCaption: 'Models in the selection that cannot be plotted',
     /** A model with no preferred value whose sources state others: "a write-up states 84". */
-    otherValue: {
-      measured: (v: string) => `a measured value of ${v} is recorded`,
-      estimate: (v: string) => `an estimate of ${v} is stated`,
-      'as-stated': (v: string) => `a write-up states ${v}`,
-    } as Record<'measured' | 'estimate' | 'as-stated', (v: string) => string>,
-    otherNotUsed: (values: string) => `(${values}; not used, see the model’s details)`,
     unplottedReason: {
       'not-rated': 'not rated on this index',
       undated: 'release date not stated in the sources',

@@ -3,7 +3,8 @@ import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { ChartFrame, type ChartTable, ChartTableView } from '../../../components/charts/chart-frame';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import { SourceLinks } from '../../../components/data/source-links';
-import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
+import { otherValuesNotUsed } from '../../../components/data/other-values-not-used';
+import type { DatasetIndex } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { useDataset } from '../../../data/dataset-queries';
 import { indexTickCount, indexTicks } from '../../../lib/chart-ticks';
@@ -50,12 +51,6 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
 
 function statusWords(status: ScoreStatus): string {
   return messages.common.status[status];
-}
-
-/** For a model with no preferred value: the other values its sources state, which are not used. */
-export function otherValuesNotUsed(row: ModelRow): string | null {
-  if (row.score !== null || row.otherScores.length === 0) return null;
-  return m.otherNotUsed(row.otherScores.map((s) => m.otherValue[s.status](formatScore(s.value, s.status))).join('; '));
 }
 
 function chartTable(index: DatasetIndex, chart: LabChartData): ChartTable {

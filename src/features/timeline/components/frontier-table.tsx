@@ -2,16 +2,9 @@ import { DataTable } from '../../../components/table/data-table';
 import { csvTable, type TableColumn } from '../../../components/table/table-columns';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
-import type { ModelRow } from '../../../data/dataset-index';
+import { otherValuesNotUsed } from '../../../components/data/other-values-not-used';
 import type { FrontierSelection, PlotPoint } from '../lib/select-frontier';
 import type { TimelineEvent } from '../lib/select-timeline-events';
-
-/** For a model with no preferred value: the other values its sources state, which are not used. */
-export function otherValuesNotUsed(row: ModelRow): string | null {
-  if (row.score !== null || row.otherScores.length === 0) return null;
-  const m = messages.timeline.frontier;
-  return m.otherNotUsed(row.otherScores.map((s) => m.otherValue[s.status](formatScore(s.value, s.status))).join('; '));
-}
 
 const yesNo = (v: boolean | null) => (v === true ? messages.common.yes : v === false ? messages.common.no : messages.common.unknown);
 
