@@ -62,8 +62,9 @@ const NAME_LEFT = 4;
 
 /**
  * One bar with its value and marks, and the model's name with its region marker (the second cue beside
- * colour) in the axis space on its left. Drawing the name here rather than as a y-axis tick lets Recharts
- * keep each row's elements (by index) on a filter change instead of drawing every tick again.
+ * colour) in the axis space on its left, drawn last so a long name stays above the bar, as a tick did.
+ * Drawing the name here rather than as a y-axis tick lets Recharts keep each row's elements (by index)
+ * on a filter change instead of drawing every tick again.
  */
 function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: number }) {
   const d = props.payload as BarDatum | undefined;
@@ -76,6 +77,12 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
   const marks = markText(d);
   return (
     <g className="ranked-bar">
+      <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
+      {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
+      <text x={x + w + 6} y={mid} dominantBaseline="central" className="ranked-bar__value">
+        {formatScore(d.value, d.status)}
+        {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
+      </text>
       <g transform={`translate(${NAME_LEFT},${mid})`} className="ranked-tick">
         <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
         <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
@@ -83,12 +90,6 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
           {truncate(d.name, nameChars)}
         </text>
       </g>
-      <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
-      {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
-      <text x={x + w + 6} y={mid} dominantBaseline="central" className="ranked-bar__value">
-        {formatScore(d.value, d.status)}
-        {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
-      </text>
     </g>
   );
 }
