@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForView, watchConsole } from './helpers';
 
 let bundle = '';
+// The engine is injected as an inline script, which the built page's Content-Security-Policy rightly
+// refuses; this spec tests the engine, not the policy (csp-and-links.spec.ts does that).
+test.use({ bypassCSP: true });
 
 test.beforeAll(async () => {
   const { build } = await import('vite');
