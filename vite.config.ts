@@ -16,6 +16,21 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    // The shared code every view's first paint needs (strings, URL codec and store, filter panel, table,
+    // chart frame) goes in one chunk instead of eight small ones: fewer requests, and gzip sees it together
+    // (about 1.5 KB less). The CSS of these modules now precedes the app's stylesheets, as in dev.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'first-view',
+              test: /[\\/]src[\\/](messages[\\/](index|en[\\/](common|filters|leaderboard))\.ts|lib[\\/]location|stores[\\/]filters[\\/]|filters[\\/]|components[\\/](table|filters)[\\/]|components[\\/]charts[\\/](chart-frame|use-element-width|region-marker)|components[\\/]data[\\/]score-status|components[\\/]layout[\\/]use-document-title)|node_modules[\\/]zustand[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   // `npm start`: PORT=8080 npm start picks the port; if it is taken, the next free one is used and printed.
   preview: {

@@ -24,7 +24,9 @@ for (const scheme of schemes) {
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(400);
+      // Wait for state, not for time: the view's heading is drawn and no loading skeleton is left.
+      await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.skeleton'), null, { timeout: 60_000 });
+      await page.evaluate(() => document.fonts.ready);
       const name = (path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
       // Screen-sized tiles (readable in an image viewer), up to SCREENS of them.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

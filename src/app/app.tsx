@@ -2,7 +2,6 @@ import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack
 import { lazy, Suspense, useEffect } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
-import { ErrorPanel } from '../components/ui/error-panel';
 import { DatasetLoading } from '../components/ui/dataset-loading';
 import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
@@ -14,6 +13,29 @@ import { RouteView } from './routes/route-view';
 const ModelDetailPanel = lazy(() =>
   import('../features/model-detail/model-detail-panel').then((m) => ({ default: m.ModelDetailPanel })),
 );
+
+/**
+ * The error panel says in words what went wrong; it is rare, so its code and strings load only when a
+ * load fails. If even that chunk cannot be fetched (offline), a plain panel with Retry stands in.
+ */
+const ErrorPanel = lazy(() =>
+  import('../components/ui/error-panel').then(
+    (m) => ({ default: m.ErrorPanel }),
+    () => ({ default: PlainErrorPanel }),
+  ),
+);
+
+function PlainErrorPanel({ onRetry }: { error: Error; onRetry: () => void }) {
+  const m = messages.common.error;
+  return (
+    <section className="error-panel" role="alert">
+      <h2>{m.title}</h2>
+      <button type="button" className="primary" onClick={onRetry}>
+        {m.retry}
+      </button>
+    </section>
+  );
+}
 
 /** Loading, error or the views: the page is never blank. */
 function DatasetGate() {
@@ -36,7 +58,12 @@ function DatasetGate() {
         onRetry={() => void queryClient.resetQueries({ queryKey: datasetQueryOptions().queryKey })}
       />
     );
-  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <Suspense fallback={null}>
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      </Suspense>
+    );
   return (
     <>
       <RouteView />

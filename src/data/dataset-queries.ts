@@ -25,7 +25,12 @@ export function datasetQueryOptions(url = datasetUrl()) {
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<DatasetIndex> => {
       const json = await fetchJson(url, signal);
-      const result = parseDataset(json);
+      let result = parseDataset(json);
+      if (!result.ok) {
+        // Say what was wrong in words ("expected number, received string"): zod's messages load only now.
+        await import('./zod-messages');
+        result = parseDataset(json);
+      }
       if (!result.ok) throw new DatasetValidationError(url, result.issues);
       return buildDatasetIndex(result.data);
     },

@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 
-// zod/mini ships without error messages ("Invalid input" for everything). Load the English ones the
-// classic build includes, so the error panel still says e.g. "expected number, received string".
-z.config(en());
+// zod/mini ships without error messages; the English ones load only when a dataset fails (zod-messages.ts).
 
 /** The small value schemas every part of the dataset contract uses. */
 

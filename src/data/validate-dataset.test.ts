@@ -123,3 +123,12 @@ describe('buildDatasetIndex', () => {
     expect(index.rowsById.get('mistral-large-2')!.region).toBe('other');
   });
 });
+
+describe('zod messages', () => {
+  it('words a wrong type once the English messages are loaded', async () => {
+    await import('./zod-messages');
+    const d = makeDataset() as unknown as { models: { scores: { value: unknown }[] }[] };
+    d.models[0]!.scores[0]!.value = 'eighty-nine';
+    expect(firstIssue(d)?.message).toMatch(/expected number/i);
+  });
+});

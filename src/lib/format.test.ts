@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore } from './format';
+import { formatNumber, formatPartialDate, formatScore } from './format';
 
 describe('formatScore', () => {
   it.each<[number, string | null | undefined, string]>([
@@ -11,4 +11,15 @@ describe('formatScore', () => {
     [90, null, '90'],
     [90, undefined, '90'],
   ])('%s (%s) → %s', (value, status, expected) => expect(formatScore(value, status)).toBe(expected));
+});
+
+describe('formatting the same value again', () => {
+  it('gives the same text, from the cache, and keeps -0 apart from 0', () => {
+    expect(formatNumber(1234.56)).toBe(formatNumber(1234.56));
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-0)).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(-0));
+    expect(formatNumber(0)).toBe('0');
+    expect(formatPartialDate('2025-01-20')).toBe(formatPartialDate('2025-01-20'));
+    expect(formatPartialDate('2024-06')).toBe('Jun 2024');
+  });
 });

@@ -3,9 +3,29 @@ import { precisionOf } from './dates';
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+/**
+ * Remembers what a formatter returned: Intl formatting is the dearest step of a table redraw, and a
+ * filter click formats the same few hundred values again. Cleared when full, so it stays small.
+ */
+function memoized<K, V>(compute: (key: K) => V, limit = 20_000): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** "20 Jan 2025", "Jun 2024" or "2019": never more precise than the data. */
 export function formatPartialDate(date: string | null, unknown = 'unknown'): string {
-  if (!date) return unknown;
+  return date ? partialDate(date) : unknown;
+}
+
+const partialDate = memoized((date: string): string => {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   switch (precisionOf(date)) {
     case 'year':
@@ -15,7 +35,7 @@ export function formatPartialDate(date: string | null, unknown = 'unknown'): str
     default:
       return dayFormat.format(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   }
-}
+});
 
 export function formatTimeAsDay(time: number): string {
   return dayFormat.format(time);
@@ -26,9 +46,11 @@ const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 export function formatNumber(value: number | null, unknown = 'unknown'): string {
   if (value === null || Number.isNaN(value)) return unknown;
-  return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
+  // A Map keeps -0 and 0 under one key; -0 prints as "-0", so it is not cached.
+  return Object.is(value, -0) ? integer.format(value) : numberText(value);
 }
 
+const numberText = memoized((value: number): string => (Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value)));
 
 /** The mark the report puts after an estimated index value ("94+"). Notation, not prose. */
 export const ESTIMATE_MARK = '+';

@@ -12,6 +12,9 @@ import { waitForView, watchConsole } from './helpers';
 test.use({ bypassCSP: true });
 
 let bundle = '';
+// The engine is injected as an inline script, which the built page's Content-Security-Policy rightly
+// refuses; this spec tests the engine, not the policy (csp-and-links.spec.ts does that).
+test.use({ bypassCSP: true });
 
 test.beforeAll(async () => {
   const { build } = await import('vite');

@@ -3,7 +3,6 @@ import { Skeleton } from '../../components/ui/skeleton';
 import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
 import { useLocation } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
-import { NotFoundView } from '../../components/layout/not-found-view';
 import { routeChunks } from './route-chunks';
 
 // Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
@@ -14,6 +13,8 @@ const LabProfileView = lazy(() => routeChunks.lab().then((m) => ({ default: m.La
 const LabsCompareView = lazy(() => routeChunks['labs-compare']().then((m) => ({ default: m.LabsCompareView })));
 const ExportControlsView = lazy(() => routeChunks['export-controls']().then((m) => ({ default: m.ExportControlsView })));
 const AboutView = lazy(() => routeChunks.about().then((m) => ({ default: m.AboutView })));
+// Rare, so not in the first view's code either.
+const NotFoundView = lazy(() => import('../../components/layout/not-found-view').then((m) => ({ default: m.NotFoundView })));
 
 function renderRoute(route: Route) {
   switch (route.name) {

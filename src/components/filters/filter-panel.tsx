@@ -354,11 +354,10 @@ interface LabOptionProps {
 const LabOption = memo(function LabOption({ lab, checked, last, count: n, onlyPressed, hintId, allIds }: LabOptionProps) {
   const m = messages.leaderboard.filters;
   const setLabs = useFiltersStore((s) => s.setLabs);
-  const toggleLab = useFiltersStore((s) => s.toggleLab);
   return (
     <li>
       <label className={n === 0 ? 'lab-option lab-option--empty' : 'lab-option'}>
-        <input type="checkbox" checked={checked} disabled={last} aria-describedby={last ? hintId : undefined} onChange={() => toggleLab(lab.id, allIds)} />
+        <LabCheckbox labId={lab.id} checked={checked} last={last} hintId={hintId} allIds={allIds} />
         <span className="lab-option__name">
           {lab.name}
           {lab.nativeName && ' '}
@@ -377,4 +376,13 @@ const LabOption = memo(function LabOption({ lab, checked, last, count: n, onlyPr
       </button>
     </li>
   );
+});
+
+/**
+ * The lab's checkbox on its own: when only the lab's count changes (a region click), React leaves the
+ * input alone instead of setting its type and other attributes again.
+ */
+const LabCheckbox = memo(function LabCheckbox({ labId, checked, last, hintId, allIds }: Pick<LabOptionProps, 'checked' | 'last' | 'hintId' | 'allIds'> & { labId: string }) {
+  const toggleLab = useFiltersStore((s) => s.toggleLab);
+  return <input type="checkbox" checked={checked} disabled={last} aria-describedby={last ? hintId : undefined} onChange={() => toggleLab(labId, allIds)} />;
 });

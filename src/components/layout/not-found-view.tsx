@@ -1,10 +1,10 @@
 import { Link } from '../ui/link';
 import { useDocumentTitle } from './use-document-title';
-import { messages } from '../../messages';
+import { messages } from '../../messages/errors';
 import { paths } from '../../config/paths';
 
 export function NotFoundView({ path }: { path: string }) {
-  const m = messages.common.notFound;
+  const m = messages.errors.notFound;
   useDocumentTitle(m.title);
   return (
     <section aria-labelledby="not-found-title">

@@ -8,7 +8,7 @@ import {
   TimeoutError,
   TooLargeError,
 } from '../../data/fetch-json';
-import { messages } from '../../messages';
+import { messages } from '../../messages/errors';
 
 const MAX_ISSUES_SHOWN = 5;
 
@@ -27,7 +27,7 @@ export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => vo
 }
 
 function ErrorDetail({ error }: { error: Error }) {
-  const m = messages.common.error;
+  const m = messages.errors.dataset;
   if (error instanceof DatasetValidationError) {
     return (
       <>

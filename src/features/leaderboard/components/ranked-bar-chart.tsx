@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages';
@@ -57,46 +57,39 @@ function barPaint(d: BarDatum): Paint {
   return paint;
 }
 
-function BarShape(props: BarShapeProps) {
+/** Where a model's name starts: the chart's left edge plus a little air (the names sit in the y-axis' space). */
+const NAME_LEFT = 4;
+
+/**
+ * One bar with its value and marks, and the model's name with its region marker (the second cue beside
+ * colour) in the axis space on its left, drawn last so a long name stays above the bar, as a tick did.
+ * Drawing the name here rather than as a y-axis tick lets Recharts keep each row's elements (by index)
+ * on a filter change instead of drawing every tick again.
+ */
+function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: number }) {
   const d = props.payload as BarDatum | undefined;
   const { x, y, width, height, isActive } = props;
   if (!d || !Number.isFinite(x) || !Number.isFinite(y)) return <g />;
   const paint = barPaint(d);
   const h = Math.max(2, height);
+  const w = Math.max(0, width);
+  const mid = y + h / 2;
   const marks = markText(d);
   return (
     <g className="ranked-bar">
-      <rect x={x} y={y} width={Math.max(0, width)} height={h} style={paint} rx={2} />
-      {isActive && <rect x={x - 2} y={y - 2} width={Math.max(0, width) + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
-      <text x={x + Math.max(0, width) + 6} y={y + h / 2} dominantBaseline="central" className="ranked-bar__value">
+      <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
+      {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
+      <text x={x + w + 6} y={mid} dominantBaseline="central" className="ranked-bar__value">
         {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
-    </g>
-  );
-}
-
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  datum: BarDatum | undefined;
-  axisWidth: number;
-  onSelect: (id: string) => void;
-}
-
-/** A model name with its region marker (the second cue beside colour), clickable. */
-function ModelTick({ x = 0, y = 0, datum: d, axisWidth, onSelect }: TickProps) {
-  if (!d) return null;
-  // Recharts places a category tick 8 px left of the axis line; start the marker just inside the axis area.
-  const left = Number(x) - axisWidth + 12;
-  const maxChars = Math.floor((axisWidth - 24) / CHAR_PX);
-  return (
-    <g transform={`translate(${left},${Number(y)})`} className="ranked-tick" onClick={() => onSelect(d.id)}>
-      <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
-      <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
-        <title>{d.name}</title>
-        {truncate(d.name, maxChars)}
-      </text>
+      <g transform={`translate(${NAME_LEFT},${mid})`} className="ranked-tick">
+        <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
+        <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
+          <title>{d.name}</title>
+          {truncate(d.name, nameChars)}
+        </text>
+      </g>
     </g>
   );
 }
@@ -163,13 +156,9 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
     return out;
   }, [lo, hi]);
   const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }), [axisLabel]);
-  const renderTick = useCallback(
-    (p: YAxisTickContentProps) => {
-      const d = chartData.find((x) => x.id === String(p.payload?.value));
-      return <ModelTick x={p.x} y={p.y} datum={d} axisWidth={axisWidth} onSelect={onSelect} />;
-    },
-    [chartData, axisWidth, onSelect],
-  );
+  // The name's characters that fit the axis space beside the marker.
+  const nameChars = Math.floor((axisWidth - 24) / CHAR_PX);
+  const renderBar = useCallback((p: BarShapeProps) => <BarShape props={p} nameChars={nameChars} />, [nameChars]);
   const onBarClick = useCallback((entry: { payload?: unknown }) => onSelect((entry.payload as BarDatum).id), [onSelect]);
   const setActive = useCallback((id: string | null) => {
     activeRef.current = id;
@@ -196,9 +185,9 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
       <BarChart layout="vertical" data={chartData} responsive style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
-        <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={renderTick} />
+        <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={false} />
         <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
-        <Bar dataKey="value" shape={BarShape} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
+        <Bar dataKey="value" shape={renderBar} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
         <ActiveTracker onChange={setActive} />
       </BarChart>
     </div>

@@ -1,5 +1,6 @@
 import { SourceLinks } from '../../../components/data/source-links';
-import { ScrollTable } from '../../../components/ui/scroll-table';
+import { DataTable } from '../../../components/table/data-table';
+import type { TableColumn } from '../../../components/table/table-columns';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { FirstReasoning as FirstReasoningRow } from '../lib/select-cadence';
@@ -13,6 +14,40 @@ export interface FirstReasoningProps {
   reportClaim: { count: number | null; sources: readonly string[] } | null | undefined;
   reportDay: string;
   onSelectModel: (id: string) => void;
+}
+
+/** The table's columns: lab (the row's name), region, the model (opens its details), release, index value. */
+function firstColumns(onSelectModel: (id: string) => void): TableColumn<FirstReasoningRow>[] {
+  const m = messages.timeline;
+  const c = m.cadence.firstColumns;
+  return [
+    { id: 'lab', header: c.lab, rowHeader: true, cell: (fr) => fr.labName },
+    { id: 'region', header: c.region, cell: (fr) => messages.common.region[fr.region] },
+    {
+      id: 'model',
+      header: c.model,
+      cell: (fr) => (
+        <>
+          <button type="button" className="link-button" aria-label={m.frontier.openDetails(fr.modelName)} onClick={() => onSelectModel(fr.modelId)}>
+            {fr.modelName}
+          </button>
+          {fr.afterReport && <span className="tl-also"> ({messages.common.laterRelease})</span>}
+        </>
+      ),
+    },
+    { id: 'released', header: c.released, cell: (fr) => formatPartialDate(fr.releaseDate) },
+    {
+      id: 'index',
+      header: c.index,
+      numeric: true,
+      cell: (fr) => (
+        <>
+          {fr.value === null ? <span className="unknown">{messages.common.notRated}</span> : formatScore(fr.value, fr.status)}
+          {fr.status && fr.status !== 'measured' && <span className="tl-also"> ({messages.common.status[fr.status]})</span>}
+        </>
+      ),
+    },
+  ];
 }
 
 /** Each lab's first reasoning model: the report's claim checked against the data, and the table. */
@@ -30,41 +65,7 @@ export function FirstReasoning({ rows, claimLabs, reportClaim, reportDay, onSele
           </>
         )}
       </p>
-      <ScrollTable label={c.firstCaption}>
-        <table className="data-table">
-          <caption>{c.firstCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.firstColumns.lab}</th>
-              <th scope="col">{c.firstColumns.region}</th>
-              <th scope="col">{c.firstColumns.model}</th>
-              <th scope="col">{c.firstColumns.released}</th>
-              <th scope="col" className="num">
-                {c.firstColumns.index}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((fr) => (
-              <tr key={fr.labId}>
-                <th scope="row">{fr.labName}</th>
-                <td>{messages.common.region[fr.region]}</td>
-                <td>
-                  <button type="button" className="link-button" aria-label={m.frontier.openDetails(fr.modelName)} onClick={() => onSelectModel(fr.modelId)}>
-                    {fr.modelName}
-                  </button>
-                  {fr.afterReport && <span className="tl-also"> ({messages.common.laterRelease})</span>}
-                </td>
-                <td>{formatPartialDate(fr.releaseDate)}</td>
-                <td className="num">
-                  {fr.value === null ? <span className="unknown">{messages.common.notRated}</span> : formatScore(fr.value, fr.status)}
-                  {fr.status && fr.status !== 'measured' && <span className="tl-also"> ({messages.common.status[fr.status]})</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable caption={c.firstCaption} columns={firstColumns(onSelectModel)} rows={rows} rowKey={(fr) => fr.labId} />
     </section>
   );
 }
