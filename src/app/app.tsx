@@ -1,14 +1,18 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
 import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
+import { useLocation } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
 import { useFiltersStore } from '../stores/filters/filters-store';
 import { sanitizeStoreAgainst, startFiltersUrlSync } from '../stores/filters/filters-url-sync';
 import { RouteView } from './routes/route-view';
+
+// The embed page (`/embed/:figure`) is its own chunk: the dashboard's first view does not pay for it.
+const EmbedRoute = lazy(() => import('./routes/embed-route').then((m) => ({ default: m.EmbedRoute })));
 
 const ModelDetailPanel = lazy(() =>
   import('../features/model-detail/model-detail-panel').then((m) => ({ default: m.ModelDetailPanel })),
@@ -37,8 +41,8 @@ function PlainErrorPanel({ onRetry }: { error: Error; onRetry: () => void }) {
   );
 }
 
-/** Loading, error or the views: the page is never blank. */
-function DatasetGate() {
+/** Loading, error or the views (or `children` in their place): the page is never blank. */
+function DatasetGate({ children }: { children?: ReactNode }) {
   const query = useDatasetQuery();
   const queryClient = useQueryClient();
   const selectedModel = useFiltersStore((s) => s.model);
@@ -64,6 +68,7 @@ function DatasetGate() {
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
       </Suspense>
     );
+  if (children) return children;
   return (
     <>
       <RouteView />
@@ -93,10 +98,24 @@ function Shell() {
   );
 }
 
+/** `/embed/:figure`: one figure for an iframe, without the site's header, footer or filters. */
+function EmbedShell({ figure, search }: { figure: string | null; search: string }) {
+  useEffect(() => startFiltersUrlSync(), []);
+  return (
+    <DatasetGate>
+      <Suspense fallback={null}>
+        <EmbedRoute figureParam={figure} search={search} />
+      </Suspense>
+    </DatasetGate>
+  );
+}
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
+  const { path, search } = useLocation();
+  const [first, figure] = path.split('/').filter(Boolean);
   return (
     <QueryClientProvider client={queryClient}>
-      <Shell />
+      {first === 'embed' ? <EmbedShell figure={figure ?? null} search={search} /> : <Shell />}
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,7 @@
-/** The strings of sharing and export: the shared ones plus their own area, loaded only when asked for. */
+/**
+ * The strings of sharing and export, loaded only when asked for. Only their own area: the shared
+ * strings stay with the first view (code that needs them gets them passed in).
+ */
 import { figureExport } from './en/figure-export';
-import { messages as shared } from './index';
 
-export const messages = { ...shared, figureExport };
+export const messages = { figureExport };

@@ -7,8 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForView, watchConsole } from './helpers';
 
-// The export module is injected as an inline script, which the built page's CSP rightly refuses: this
-// spec tests the export code, not the policy (csp-and-links.spec.ts does that), so it bypasses it.
+// The engine is injected as an inline script, which the page's Content-Security-Policy refuses; this
+// spec tests the engine, so it bypasses the policy. The wired-in downloads run under the policy in
+// share-embed.spec.ts.
 test.use({ bypassCSP: true });
 
 let bundle = '';

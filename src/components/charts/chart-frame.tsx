@@ -1,9 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../../lib/csv';
 import { messages } from '../../messages';
 import './chart-frame.css';
 import { DataTable } from '../table/data-table';
 import type { TableColumn } from '../table/table-columns';
+import { FrameActions } from './frame-actions';
 
 /** What a CSV download holds: a header and rows, and the file name without extension. */
 export interface CsvFile {
@@ -14,6 +15,8 @@ export interface CsvFile {
 
 export interface ChartTable extends CsvFile {
   caption: string;
+  /** The model each row stands for, when rows are models: the CSV download adds their provenance. */
+  modelIds?: ReadonlyArray<string | null>;
 }
 
 /**
@@ -51,19 +54,22 @@ interface ChartFrameProps {
   controls?: ReactNode;
   /** A legend under the title. */
   legend?: ReactNode;
+  /** The figure's name for its embed page (`/embed/<figure>`) and file names; the CSV file name by default. */
+  figure?: string;
 }
 
 /**
  * Every chart in the dashboard: title, summary, controls, legend, the chart or its table twin,
  * the source line, and a CSV download of exactly what is drawn.
  */
-export function ChartFrame({ title, summary, scaleNote, source, children, table, renderTable, controls, legend }: ChartFrameProps) {
+export function ChartFrame({ title, summary, scaleNote, source, children, table, renderTable, controls, legend, figure }: ChartFrameProps) {
   const m = messages.common.chart;
   const [show, setShow] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
   const summaryId = useId();
+  const frameRef = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
+    <figure ref={frameRef} className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
       <div className="chart-frame__head">
         <h2 id={titleId} className="chart-frame__title">
           {title}
@@ -75,8 +81,8 @@ export function ChartFrame({ title, summary, scaleNote, source, children, table,
           <button type="button" aria-pressed={show === 'table'} onClick={() => setShow('table')}>
             {m.table}
           </button>
-          <CsvDownloadButton file={() => table} />
         </div>
+        <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} />
       </div>
       <p id={summaryId} className="chart-frame__summary">
         {summary}

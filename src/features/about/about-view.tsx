@@ -1,3 +1,4 @@
+import { DatasetCite } from '../../components/charts/export/dataset-cite';
 import { ScoreStatus } from '../../components/data/score-status';
 import { datasetUrl, useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
@@ -80,7 +81,7 @@ export function AboutView() {
       <p>{meta.attribution}</p>
 
       <h2>{m.citeHeading}</h2>
-      <blockquote className="about__citation">{meta.citation}</blockquote>
+      <DatasetCite meta={meta} siteUrl={`${window.location.origin}${import.meta.env.BASE_URL}`} />
 
       <h2 id="sources">{m.sourcesHeading}</h2>
       <SourcesTable sources={sources} />

@@ -24,6 +24,9 @@ import { selectChinaUs } from './lib/select-china-us';
 import { selectRanking, sortRows } from './lib/select-leaderboard';
 import './leaderboard.css';
 
+// The embed page (`/embed/leaderboard`) draws its figure from this chunk: no second copy of the chart code.
+export { leaderboardEmbeds } from './leaderboard-embed';
+
 const COMPARE_REGIONS: Region[] = ['us', 'cn'];
 
 /** The leaderboard and China vs US view: filters, readouts, the ranked chart (or both sides), the table. */
@@ -48,6 +51,7 @@ export function LeaderboardView() {
   const summary = useMemo(() => summarise({ ...ranking, rows }, chinaUs), [ranking, rows, chinaUs]);
   const bars = useMemo(() => toBarData(ranking.ranked.slice(0, MAX_BARS), index.sourcesById), [ranking, index.sourcesById]);
   const barRows = useMemo(() => barTableRows(bars), [bars]);
+  const barIds = useMemo(() => bars.map((b) => b.id), [bars]);
   const domain = useMemo<[number, number]>(() => [index.scale.min, index.scale.max], [index.scale]);
   const axisLabel = m.chart.axis(index.scale.shortLabel);
   const empty = ranking.all.length === 0;
@@ -84,6 +88,7 @@ export function LeaderboardView() {
           <ModeToggle mode={mode} onChange={setMode} />
           {mode === 'compare' ? (
             <ChartFrame
+              figure="china-vs-us"
               title={m.compare.title}
               summary={summary}
               scaleNote={`${index.scale.shortLabel}. ${m.compare.regionNote}`}
@@ -97,12 +102,13 @@ export function LeaderboardView() {
           ) : (
             !empty && (
               <ChartFrame
+                figure="leaderboard"
                 title={m.chart.title}
                 summary={summary}
                 scaleNote={index.scale.shortLabel}
                 source={source}
                 legend={<LeaderboardLegend />}
-                table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: barRows, filename: m.chart.filename }}
+                table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: barRows, modelIds: barIds, filename: m.chart.filename }}
               >
                 {bars.length > 0 && <RankedBarChart data={bars} domain={domain} axisLabel={axisLabel} title={m.chart.title} desc={summary} onSelect={onSelect} />}
                 <ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />

@@ -29,6 +29,9 @@ import { useEventCard } from './use-event-card';
 import { useTimelineFilters } from './use-timeline-filters';
 import './timeline.css';
 
+// The embed page (`/embed/frontier`, `/embed/cadence`) draws its figures from this chunk: no second copy of the chart code.
+export { timelineEmbeds } from './timeline-embed';
+
 // The release window has the timeline's own control (brush, typed dates, years) above the chart.
 const TIMELINE_FILTER_GROUPS = ['region', 'search', 'openWeights', 'reasoning', 'labs'] as const;
 
@@ -81,7 +84,7 @@ export function TimelineView() {
 
   // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
   const csvSelection = useDeferredValue(selection);
-  const csv = useMemo(() => frontierCsv(csvSelection), [csvSelection]);
+  const csv = useMemo(() => ({ ...frontierCsv(csvSelection), modelIds: csvSelection.points.map((p) => p.id) }), [csvSelection]);
   const years = useMemo(() => releaseYears(index.rows, f.showLater), [index, f.showLater]);
   const dayBounds = useMemo(() => windowDayBounds(index), [index]);
   const plottable = useMemo(() => countPlottable(index.rows, f.showLater), [index, f.showLater]);
@@ -146,6 +149,7 @@ export function TimelineView() {
           />
 
           <ChartFrame
+            figure="frontier"
             title={m.frontier.title}
             summary={summary}
             scaleNote={m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}
@@ -156,7 +160,7 @@ export function TimelineView() {
                 {m.frontier.sourceIndex} <SourceLinks ids={['S6', 'S1', 'S2', 'S3', 'S4']} />. {m.frontier.sourceRest}
               </>
             }
-            table={{ caption: m.frontier.tableCaption, header: csv.header, rows: csv.rows, filename: m.frontier.csvFile }}
+            table={{ caption: m.frontier.tableCaption, header: csv.header, rows: csv.rows, modelIds: csv.modelIds, filename: m.frontier.csvFile }}
             renderTable={() => <FrontierTable selection={selection} events={shownEvents} onSelectModel={selectModel} onActivateEvent={card.openFrom} />}
           >
             <div className="tl-frontier" data-from={win.from ?? ''} data-to={win.to ?? ''} data-points={selection.points.length}>
@@ -203,7 +207,7 @@ export function TimelineView() {
             />
           )}
 
-          <ChartFrame title={m.cadence.title} summary={cadenceSummary} scaleNote={m.cadence.scaleNote} legend={<CadenceLegend />} source={m.cadence.source} table={cadenceTable}>
+          <ChartFrame figure="cadence" title={m.cadence.title} summary={cadenceSummary} scaleNote={m.cadence.scaleNote} legend={<CadenceLegend />} source={m.cadence.source} table={cadenceTable}>
             {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}
           </ChartFrame>
 

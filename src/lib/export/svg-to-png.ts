@@ -22,7 +22,9 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
 }
 
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<ExportResult<Blob>> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  // A data: address, not a blob: one: the page's Content-Security-Policy allows images from 'self' and
+  // data: only, so a blob: image would be refused.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   try {
     let img: HTMLImageElement;
     try {
@@ -46,7 +48,5 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     return blob ? { ok: true, value: blob } : { ok: false, error: 'encode' };
   } catch (error) {
     return { ok: false, error: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }

@@ -11,4 +11,6 @@ export const figureActions = {
   cite: 'Cite',
   citeLabel: (title: string) => `Cite “${title}”`,
   loading: 'Loading…',
+  /** Appended to a figure's source line in its image. */
+  asOf: (date: string) => `Data as of ${date}.`,
 };

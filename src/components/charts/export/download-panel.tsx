@@ -11,8 +11,8 @@ export interface DownloadPanelProps {
   fileSubject: string;
   /** When: the data's as-of date or the end of the window shown (YYYY-MM or YYYY-MM-DD). */
   when: string | null;
-  /** The CSV of exactly the rows shown (see table-csv.ts). */
-  csv: () => string;
+  /** The CSV of exactly the rows shown (see table-csv.ts); may load its builder first. */
+  csv: () => string | Promise<string>;
   /** The whole validated dataset. */
   dataset: () => unknown;
   /** The chart and its metadata as they are on screen now, or null when the chart is not drawn. */
@@ -58,6 +58,7 @@ export default function DownloadPanel({ fileSubject, when, csv, dataset, figure,
     run(ext, async (): Promise<ExportResult<Blob>> => {
       const input = figure();
       if (!input) return { ok: false, error: 'no-chart' };
+      input.figure.statusLine ??= messages.figureExport.print.status;
       // The image code loads only now, when an image is asked for.
       const { buildFigurePng, buildFigureSvg } = await import('./export-figure');
       if (ext === 'png') return buildFigurePng(input);
@@ -73,7 +74,7 @@ export default function DownloadPanel({ fileSubject, when, csv, dataset, figure,
       <button type="button" onClick={() => void image('svg')}>
         {m.svg}
       </button>
-      <button type="button" onClick={() => void run('csv', async () => ({ ok: true, value: csvFileBlob(csv()) }))}>
+      <button type="button" onClick={() => void run('csv', async () => ({ ok: true, value: csvFileBlob(await csv()) }))}>
         {m.csv}
       </button>
       <button type="button" onClick={() => void run('json', async () => ({ ok: true, value: jsonFileBlob(dataset()) }), 'dashboard-dataset', datasetWhen)}>

@@ -20,10 +20,12 @@ export interface FigureActionsProps {
   meta: CitationMeta;
   /** The app's base path (import.meta.env.BASE_URL). */
   base: string;
-  csv: () => string;
+  csv: () => string | Promise<string>;
   dataset: () => unknown;
   exportInput: () => FigureExportInput | null;
   embedHeight?: number;
+  /** Whether the figure has an embed page (`/embed/<figure>`); without one, Share offers no embed code. */
+  embeddable?: boolean;
 }
 
 /** Share, Download and Cite for one figure. */
@@ -33,7 +35,7 @@ export function FigureActions(props: FigureActionsProps) {
     <div className="figure-actions">
       <DisclosureMenu label={m.share} panelLabel={m.shareLabel(props.title)}>
         <Suspense fallback={loading}>
-          <SharePanel title={props.title} figure={props.figure} base={props.base} embedHeight={props.embedHeight} />
+          <SharePanel title={props.title} figure={props.figure} base={props.base} embedHeight={props.embedHeight} embeddable={props.embeddable ?? true} />
         </Suspense>
       </DisclosureMenu>
       <DisclosureMenu label={m.download} panelLabel={m.downloadLabel(props.title)}>

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex, type ModelRow } from '../../../data/dataset-index';
 import { tableCsv, type CsvColumn } from '../../../lib/export/table-csv';
 import { makeDataset } from '../../../../test/fixtures/dataset';
+import { messages } from '../../../messages';
 import { provenanceColumns } from './provenance-columns';
 
 const index = buildDatasetIndex(makeDataset());
 const columns: CsvColumn<ModelRow>[] = [
   { header: 'Model', value: (r) => r.model.name },
   { header: 'Index', value: (r) => r.score?.value ?? null },
-  ...provenanceColumns((r: ModelRow) => r, { sourcesById: index.sourcesById, scales: index.data.scales }),
+  ...provenanceColumns((r: ModelRow) => r, { sourcesById: index.sourcesById, scales: index.data.scales, statusWords: messages.common.status }),
 ];
 
 describe('provenanceColumns', () => {

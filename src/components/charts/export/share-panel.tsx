@@ -13,12 +13,14 @@ export interface SharePanelProps {
   /** The app's base path (import.meta.env.BASE_URL). */
   base: string;
   embedHeight?: number;
+  /** Offer the embed code (only figures with an embed page). */
+  embeddable?: boolean;
 }
 
 type Shown = { kind: 'idle' } | { kind: 'copied'; what: 'link' | 'embed' } | { kind: 'refused'; what: 'link' | 'embed' } | { kind: 'share-failed' };
 
 /** Copy the link, the native share sheet where there is one, and the embed code. */
-export default function SharePanel({ title, figure, pageUrl, base, embedHeight }: SharePanelProps) {
+export default function SharePanel({ title, figure, pageUrl, base, embedHeight, embeddable = true }: SharePanelProps) {
   const m = messages.figureExport.share;
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
   const url = pageUrl ?? window.location.href;
@@ -45,9 +47,11 @@ export default function SharePanel({ title, figure, pageUrl, base, embedHeight }
           {m.nativeShare}
         </button>
       )}
-      <button type="button" onClick={() => void copy('embed')}>
-        {m.copyEmbed}
-      </button>
+      {embeddable && (
+        <button type="button" onClick={() => void copy('embed')}>
+          {m.copyEmbed}
+        </button>
+      )}
       <p role="status" className="figure-actions__status">
         {shown.kind === 'copied' ? (shown.what === 'link' ? m.copied : m.embedCopied) : shown.kind === 'share-failed' ? m.shareFailed : ''}
       </p>
