@@ -91,7 +91,7 @@ export function ChartFrame({ title, summary, scaleNote, source, sources = [], no
         </h2>
         <div className="chart-frame__actions">{actions ?? <CsvDownloadButton file={() => table} />}</div>
       </div>
-      {/* The whole summary, as the figure's description; hidden, so that it is not read twice. */}
+      {/* The whole summary in one piece is the figure's description; on screen it shows in two parts below. */}
       <p id={summaryId} hidden>
         {summary}
       </p>
