@@ -85,6 +85,8 @@ test('dragging on the overview strip sets the window in one history entry', asyn
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
   const strip = page.locator('.tl-brush__area');
+  // The release window sits under the chart it sets: bring it into view before dragging.
+  await strip.scrollIntoViewIfNeeded();
   const box = (await strip.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.55, box.y + 20);
   await page.mouse.down();
