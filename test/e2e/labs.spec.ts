@@ -103,7 +103,7 @@ test('the chart of a profile has a table twin', async ({ page }) => {
   await page.goto('/labs/alibaba');
   const chart = page.getByRole('figure', { name: /Alibaba: index of its models/ });
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
-  await chart.getByRole('button', { name: 'Table' }).click();
+  await chart.getByRole('tab', { name: 'Table' }).click();
   await expect(chart.getByRole('table')).toContainText('Qwen2.5-Max');
   await expect(chart.getByRole('table')).toContainText('China frontier');
   await expect(chart.getByRole('heading', { name: 'Not drawn on the chart' })).toBeVisible();
@@ -185,7 +185,7 @@ test('a lab chart says which values are stated only in a write-up, and names a s
   await expect(chart.getByRole('list', { name: 'Legend' })).toContainText('Value stated only in a write-up (light fill, solid outline)');
   await expect(chart).toContainText('Step R-mini (84, as stated in a write-up, Jan 2025)');
   await expect(chart.locator('.lab-chart__unplotted')).toContainText('Step-2-16K: not rated (Jul 2024) (a write-up states 84; not used, see the model’s details)');
-  await chart.getByRole('button', { name: 'Table' }).click();
+  await chart.getByRole('tab', { name: 'Table' }).click();
   await expect(chart.getByRole('table')).toContainText('as stated in a write-up');
 });
 

@@ -85,6 +85,8 @@ test('dragging on the overview strip sets the window in one history entry', asyn
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
   const strip = page.locator('.tl-brush__area');
+  // The release window sits under the chart it sets: bring it into view before dragging.
+  await strip.scrollIntoViewIfNeeded();
   const box = (await strip.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.55, box.y + 20);
   await page.mouse.down();
@@ -177,7 +179,7 @@ test('the timeline is axe clean with a card open, with the tables shown, and in 
   await waitForView(page, 'Timeline');
   await markers(page).first().click();
   await expectAxeClean(page);
-  for (const figure of await page.getByRole('figure').all()) await figure.getByRole('button', { name: 'Table' }).click();
+  for (const figure of await page.getByRole('figure').all()) await figure.getByRole('tab', { name: 'Table' }).click();
   await expectAxeClean(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/timeline');
@@ -198,7 +200,7 @@ test('the chart says each value’s status: legend keys, and the measured-only g
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
   const figure = page.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
-  const legend = figure.getByRole('list', { name: 'Legend' });
+  const legend = figure.getByRole('list', { name: 'Markers, lines and events' });
   await expect(legend).toContainText('Measured on the leaderboard (filled)');
   await expect(legend).toContainText('Value stated only in a write-up (light fill, solid outline)');
   // No estimate is drawn before the report since Baichuan-M1-preview's 83 is "as stated" (review 2), so no key for it.
@@ -206,7 +208,7 @@ test('the chart says each value’s status: legend keys, and the measured-only g
   await expect(legend).not.toContainText('China’s frontier is ahead');
   // ERNIE 4.0 Turbo's 76 is stated only in a write-up: on measured values China's frontier was Qwen2's 68.
   await expect(figure).toContainText('The two readings differ most from June 2024: on measured values the US led by 10 points; as drawn, the US led by 2 points.');
-  await figure.getByRole('button', { name: 'Table' }).click();
+  await figure.getByRole('tab', { name: 'Table' }).click();
   const table = page.getByRole('table', { name: /Models on the frontier chart/ });
   await expect(table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Open details for ERNIE 4.0 Turbo' }) })).toContainText('as stated in a write-up');
   // Review 2: the "+" on Baichuan-M1-preview's 83 came from a garbled write-up, so it is stated, not an estimate.
@@ -217,7 +219,7 @@ test('the chart says each value’s status: legend keys, and the measured-only g
 test('with open weights only, the China-ahead gap is hatched and keyed', async ({ page }) => {
   await page.goto('/timeline?open=open');
   await waitForView(page, 'Timeline');
-  await expect(page.getByRole('figure', { name: 'The US and Chinese frontiers over time' }).getByRole('list', { name: 'Legend' })).toContainText(
+  await expect(page.getByRole('figure', { name: 'The US and Chinese frontiers over time' }).getByRole('list', { name: 'Markers, lines and events' })).toContainText(
     'Gap where China’s frontier is ahead (hatched)',
   );
 });
@@ -225,7 +227,7 @@ test('with open weights only, the China-ahead gap is hatched and keyed', async (
 test('in Table mode an event opens its card, which takes focus and gives it back on Escape', async ({ page }) => {
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
-  await page.getByRole('figure', { name: 'The US and Chinese frontiers over time' }).getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('figure', { name: 'The US and Chinese frontiers over time' }).getByRole('tab', { name: 'Table' }).click();
   const opener = page.getByRole('table', { name: 'Export-control events on the axis' }).getByRole('button', { name: 'BIS updates the advanced computing rules (October 2023)' });
   await opener.click();
   const card = page.getByRole('region', { name: 'BIS updates the advanced computing rules (October 2023)' });

@@ -1,7 +1,10 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../../lib/csv';
 import { messages } from '../../messages';
+import { splitKeySentence } from '../../lib/key-sentence';
 import './chart-frame.css';
+import { ChartSources } from './chart-sources';
+import { ChartTabPanel, ChartTabs } from './chart-tabs';
 import { DataTable } from '../table/data-table';
 import type { TableColumn } from '../table/table-columns';
 import { FrameActions } from './frame-actions';
@@ -38,60 +41,105 @@ export function CsvDownloadButton({ file, children }: { file: () => CsvFile; chi
 
 interface ChartFrameProps {
   title: string;
-  /** A plain-language summary of what the chart shows; also the chart's accessible description. */
+  /**
+   * A plain-language summary of what the chart shows: all of it is the chart's accessible description;
+   * on screen its first sentence is the subtitle and the rest opens on demand.
+   */
   summary: string;
-  /** What the values are: scale and date, e.g. "AA index (pre-v2, early Feb 2025)". */
+  /** What the values are: scale and date, e.g. "AA index (pre-v2, early Feb 2025)"; in the footer. */
   scaleNote?: string;
-  /** The source line under the chart. */
+  /** The source line, in the footer. */
   source: ReactNode;
+  /** Source ids listed (with titles and links) in the Sources tab. */
+  sources?: readonly string[];
+  /** Notes under the source line. */
+  notes?: ReactNode;
   /** The chart itself. */
   children: ReactNode;
   /** The table twin: shown with "Table", downloadable as CSV. */
   table: ChartTable;
   /** Renders the table twin (a real <table>); by default a plain table of `table`. */
   renderTable?: () => ReactNode;
-  /** Extra controls above the chart (toggles). */
+  /** Extra controls above the chart (toggles); they apply to the chart and its table. */
   controls?: ReactNode;
-  /** A legend under the title. */
+  /** A compact legend, right above the chart it explains. */
   legend?: ReactNode;
   /** The figure's name for its embed page (`/embed/<figure>`) and file names; the CSV file name by default. */
   figure?: string;
+  /** The one slot for figure actions in the frame head (by default the CSV download). */
+  actions?: ReactNode;
 }
 
+type FrameTab = 'chart' | 'table' | 'sources';
+
 /**
- * Every chart in the dashboard: title, summary, controls, legend, the chart or its table twin,
- * the source line, and a CSV download of exactly what is drawn.
+ * Every chart in the dashboard: title and one-line subtitle, actions, controls, the chart with its Table
+ * and Sources as tabs, and a footer with the source line, scale and as-of date, and notes.
  */
-export function ChartFrame({ title, summary, scaleNote, source, children, table, renderTable, controls, legend, figure }: ChartFrameProps) {
+export function ChartFrame({ title, summary, scaleNote, source, sources = [], notes, children, table, renderTable, controls, legend, figure, actions }: ChartFrameProps) {
   const m = messages.common.chart;
-  const [show, setShow] = useState<'chart' | 'table'>('chart');
+  const [show, setShow] = useState<FrameTab>('chart');
   const titleId = useId();
   const summaryId = useId();
   const frameRef = useRef<HTMLElement>(null);
+  const idBase = useId().replace(/:/g, '');
+  const { key, rest } = splitKeySentence(summary);
+  const tabs = [
+    { id: 'chart', label: m.chart },
+    { id: 'table', label: m.table },
+    { id: 'sources', label: m.sources },
+  ] as const;
   return (
     <figure ref={frameRef} className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
       <div className="chart-frame__head">
         <h2 id={titleId} className="chart-frame__title">
           {title}
         </h2>
-        <div className="chart-frame__tabs" role="group" aria-label={m.viewAs(title)}>
-          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>
-            {m.chart}
-          </button>
-          <button type="button" aria-pressed={show === 'table'} onClick={() => setShow('table')}>
-            {m.table}
-          </button>
+        <div className="chart-frame__actions">
+          {actions ?? <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} />}
         </div>
-        <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} />
       </div>
-      <p id={summaryId} className="chart-frame__summary">
+      {/* The whole summary in one piece is the figure's description; on screen it shows in two parts below. */}
+      <p id={summaryId} hidden>
         {summary}
       </p>
-      {scaleNote && <p className="chart-frame__scale">{scaleNote}</p>}
+      <div className="chart-frame__subtitle">
+        {rest ? (
+          <details className="chart-frame__more">
+            <summary>
+              {key} <span className="chart-frame__more-label">{m.more}</span>
+            </summary>
+            <p>{rest}</p>
+          </details>
+        ) : (
+          <p>{key}</p>
+        )}
+      </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
-      {legend}
-      <div className="chart-frame__body">{show === 'chart' ? children : renderTable ? renderTable() : <ChartTableView table={table} />}</div>
-      <figcaption className="chart-frame__source">{source}</figcaption>
+      <ChartTabs label={m.viewAs(title)} idBase={idBase} tabs={tabs} selected={show} onSelect={setShow} />
+      {tabs.map((t) => (
+        <ChartTabPanel key={t.id} idBase={idBase} id={t.id} hidden={t.id !== show} className="chart-frame__body">
+          {t.id !== show ? null : t.id === 'chart' ? (
+            <>
+              {legend && <div className="chart-frame__legend">{legend}</div>}
+              {children}
+            </>
+          ) : t.id === 'table' ? (
+            renderTable ? (
+              renderTable()
+            ) : (
+              <ChartTableView table={table} />
+            )
+          ) : (
+            <ChartSources ids={sources} />
+          )}
+        </ChartTabPanel>
+      ))}
+      <figcaption className="chart-frame__footer">
+        <div className="chart-frame__source">{source}</div>
+        {scaleNote && <div className="chart-frame__scale">{scaleNote}</div>}
+        {notes && <div className="chart-frame__notes">{notes}</div>}
+      </figcaption>
     </figure>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { paths } from '../../config/paths';
 import { useLocation } from '../../lib/location';
 import { messages } from '../../messages';
@@ -15,6 +16,15 @@ const NAV = [
 export function AppHeader() {
   const { path } = useLocation();
   const clean = path.replace(/\/+$/, '') || '/';
+  const list = useRef<HTMLUListElement>(null);
+  // On a phone the nav is one row that scrolls sideways: keep the current view's link in sight.
+  useEffect(() => {
+    const ul = list.current;
+    const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!ul || !current || ul.scrollWidth <= ul.clientWidth) return;
+    const left = current.offsetLeft; // the list is positioned (app.css), so this is within its scroll area
+    if (left < ul.scrollLeft || left + current.offsetWidth > ul.scrollLeft + ul.clientWidth) ul.scrollLeft = left - 8;
+  }, [clean]);
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -23,7 +33,7 @@ export function AppHeader() {
           <span className="app-brand__tagline">{messages.common.productTagline}</span>
         </Link>
         <nav className="app-nav" aria-label={messages.common.nav.label}>
-          <ul>
+          <ul ref={list}>
             {NAV.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.match(clean) ? 'page' : undefined}>

@@ -1,3 +1,4 @@
+import { PageIntro } from '../../components/ui/page-intro';
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SourceLinks } from '../../components/data/source-links';
@@ -46,7 +47,7 @@ export function ExportControlsView() {
   return (
     <section className="export-controls" aria-labelledby="export-controls-title">
       <h1 id="export-controls-title">{m.title}</h1>
-      <p className="page-intro">{m.intro}</p>
+      <PageIntro text={m.intro} />
       {total > 0 && (
         <p className="ec-summary">
           {m.summary(total, formatPartialDate(events[0]!.event.date), formatPartialDate(events[total - 1]!.event.date), total - laterCount, laterCount, reportDay)}{' '}
@@ -98,11 +99,13 @@ export function ExportControlsView() {
       </fieldset>
 
       <h2 id="ec-events">{m.timeline.heading}</h2>
-      {shown.before.length > 0 ? (
-        <EventTimeline items={shown.before} label={m.timeline.list} onModelsAfter={showModelsReleasedFrom} />
-      ) : (
-        <p className="ec-none">{m.timeline.noneShown}</p>
-      )}
+      <div data-plot-area>
+        {shown.before.length > 0 ? (
+          <EventTimeline items={shown.before} label={m.timeline.list} onModelsAfter={showModelsReleasedFrom} />
+        ) : (
+          <p className="ec-none">{m.timeline.noneShown}</p>
+        )}
+      </div>
 
       <section className="ec-after" aria-labelledby="ec-after">
         <h2 id="ec-after">{m.timeline.afterHeading}</h2>

@@ -64,6 +64,9 @@ function Profile({ profile }: { profile: LabProfile }) {
         )}
       </header>
 
+      {/* The chart first: facts and the report's words follow it. */}
+      <LabChart chart={chart} modelCount={summary.models.length} />
+
       <div className="lab-profile__top">
         <section aria-labelledby="lab-facts-title" className="lab-profile__facts">
           <h2 id="lab-facts-title">{m.factsHeading}</h2>
@@ -92,8 +95,6 @@ function Profile({ profile }: { profile: LabProfile }) {
           )}
         </section>
       </div>
-
-      <LabChart chart={chart} modelCount={summary.models.length} />
 
       <section aria-labelledby="lab-models-title">
         <h2 id="lab-models-title">{m.modelsHeading}</h2>

@@ -1,3 +1,4 @@
+import { PageIntro } from '../../components/ui/page-intro';
 import { paths } from '../../config/paths';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
@@ -45,7 +46,7 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
         <Link to={paths.labs}>{messages.labs.profile.backToLabs}</Link> <span aria-hidden="true">›</span> <span aria-current="page">{m.title}</span>
       </nav>
       <h1 id="compare-title">{comparison.ready && nameA && nameB ? `${m.title}: ${m.heading(nameA, nameB)}` : m.title}</h1>
-      <p className="page-intro">{m.intro}</p>
+      <PageIntro text={m.intro} />
 
       <div className="compare-pickers" role="group" aria-label={m.pickers}>
         <LabPicker label={m.first} labs={labs} value={a ?? ''} onChange={(id) => go(id || null, comparison.b.status === 'ok' ? b : null)} />
@@ -81,7 +82,6 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
       {comparison.ready && comparison.a.status === 'ok' && comparison.b.status === 'ok' && (
         <>
           {a === b && <p className="notice">{m.sameLab}</p>}
-          <CompareFactsTable a={comparison.a.profile} b={comparison.b.profile} />
           <h2>{m.chartsHeading}</h2>
           <div className="compare-charts">
             {[comparison.a.profile, comparison.b.profile].map((p, i) => (
@@ -93,6 +93,7 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
               </div>
             ))}
           </div>
+          <CompareFactsTable a={comparison.a.profile} b={comparison.b.profile} />
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { PageIntro } from '../../components/ui/page-intro';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '../../config/paths';
@@ -29,7 +30,7 @@ export function LabsView() {
   return (
     <section className="labs" aria-labelledby="labs-title">
       <h1 id="labs-title">{m.title}</h1>
-      <p className="page-intro">{m.intro}</p>
+      <PageIntro text={m.intro} />
       <p>
         <Link to={paths.labsCompare()}>{m.compareLink}</Link>
       </p>
@@ -54,18 +55,18 @@ export function LabsView() {
           </button>
         </div>
       ) : (
-        directory.groups.map((group) => (
+        directory.groups.map((group, gi) => (
           <section key={group.country} className="labs__country" aria-labelledby={`labs-country-${group.country}`}>
             <h2 id={`labs-country-${group.country}`}>
               <RegionMarkerIcon region={group.region} /> {messages.common.country[group.country] ?? group.country}{' '}
               <span className="labs__count">({m.countryCount(group.count)})</span>
             </h2>
-            {group.kinds.map((kind) => (
+            {group.kinds.map((kind, ki) => (
               <section key={kind.kind} aria-labelledby={`labs-${group.country}-${kind.kind}`}>
                 <h3 id={`labs-${group.country}-${kind.kind}`}>
                   {m.kindHeading[kind.kind]} <span className="labs__count">({kind.labs.length})</span>
                 </h3>
-                <ul className="lab-cards">
+                <ul className="lab-cards" data-plot-area={gi === 0 && ki === 0 ? '' : undefined}>
                   {kind.labs.map((s) => (
                     <li key={s.lab.id}>
                       <LabCard summary={s} />

@@ -1,3 +1,4 @@
+import { PageIntro } from '../../components/ui/page-intro';
 import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
@@ -14,7 +15,7 @@ import { useFiltersStore } from '../../stores/filters/filters-store';
 import { ChartLegendNote } from './components/chart-notes';
 import { ChinaUsReadouts } from './components/china-us-readouts';
 import { CompareColumns } from './components/compare-columns';
-import { LeaderboardLegend } from './components/chart-legend';
+import { LeaderboardLegend, LeaderboardMarksLegend } from './components/chart-legend';
 import { LeaderboardTable } from './components/leaderboard-table';
 import { ModeToggle } from './components/mode-toggle';
 import { RankedBarChart } from './components/ranked-bar-chart';
@@ -27,9 +28,12 @@ import './leaderboard.css';
 // The embed page (`/embed/leaderboard`) draws its figure from this chunk: no second copy of the chart code.
 export { leaderboardEmbeds } from './leaderboard-embed';
 
+/** Each source id once, in first-cited order. */
+const uniqueSources = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];
+
 const COMPARE_REGIONS: Region[] = ['us', 'cn'];
 
-/** The leaderboard and China vs US view: filters, readouts, the ranked chart (or both sides), the table. */
+/** The leaderboard and China vs US view: filters, the ranked chart (or both sides) first, then the readouts and the table. */
 export function LeaderboardView() {
   const m = messages.leaderboard;
   useDocumentTitle(m.title);
@@ -74,17 +78,21 @@ export function LeaderboardView() {
     return out;
   }, [chinaUs, m.compare.noModel]);
 
+  const barSources = useMemo(() => uniqueSources(bars.map((b) => b.sources.map((x) => x.id))), [bars]);
+  const compareSources = useMemo(
+    () => uniqueSources([...chinaUs.columns.us, ...chinaUs.columns.cn].map((r) => r.row.score?.sources ?? [])),
+    [chinaUs],
+  );
   const source = <>{m.chart.source(index.scale.name)}</>;
 
   return (
     <section aria-labelledby="leaderboard-title" className="lb">
       <h1 id="leaderboard-title">{m.title}</h1>
-      <p className="page-intro">{m.intro}</p>
+      <PageIntro text={m.intro} />
       <div className="filtered-layout">
         <FilterPanel />
         <div className="filtered-layout__main">
           <ActiveFilterChips shown={ranking.all.length} total={ranking.total} />
-          <ChinaUsReadouts data={chinaUs} />
           <ModeToggle mode={mode} onChange={setMode} />
           {mode === 'compare' ? (
             <ChartFrame
@@ -93,11 +101,13 @@ export function LeaderboardView() {
               summary={summary}
               scaleNote={`${index.scale.shortLabel}. ${m.compare.regionNote}`}
               source={source}
+              sources={compareSources}
+              notes={<ChartLegendNote />}
               legend={<LeaderboardLegend regions={COMPARE_REGIONS} />}
               table={{ caption: m.compare.twinCaption, header: m.compare.twinHeader, rows: compareTable, filename: m.compare.filename }}
             >
               <CompareColumns columns={chinaUs.columns} sourcesById={index.sourcesById} domain={domain} axisLabel={axisLabel} summary={summary} onSelect={onSelect} />
-              <ChartLegendNote />
+              <LeaderboardMarksLegend />
             </ChartFrame>
           ) : (
             !empty && (
@@ -107,14 +117,17 @@ export function LeaderboardView() {
                 summary={summary}
                 scaleNote={index.scale.shortLabel}
                 source={source}
+                sources={barSources}
+                notes={<ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />}
                 legend={<LeaderboardLegend />}
                 table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: barRows, modelIds: barIds, filename: m.chart.filename }}
               >
                 {bars.length > 0 && <RankedBarChart data={bars} domain={domain} axisLabel={axisLabel} title={m.chart.title} desc={summary} onSelect={onSelect} />}
-                <ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />
+                <LeaderboardMarksLegend />
               </ChartFrame>
             )
           )}
+          <ChinaUsReadouts data={chinaUs} />
           {empty ? (
             <FilterEmptyState />
           ) : (

@@ -1,5 +1,7 @@
+import { PageIntro } from '../../components/ui/page-intro';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
 import { FilterPanel } from '../../components/filters/filter-panel';
 import { FilterEmptyState } from '../../components/filters/filter-empty-state';
@@ -34,6 +36,9 @@ export { timelineEmbeds } from './timeline-embed';
 
 // The release window has the timeline's own control (brush, typed dates, years) above the chart.
 const TIMELINE_FILTER_GROUPS = ['region', 'search', 'openWeights', 'reasoning', 'labs'] as const;
+
+/** The sources of the frontier chart's index values. */
+const FRONTIER_SOURCES = ['S6', 'S1', 'S2', 'S3', 'S4'];
 
 export function TimelineView() {
   const index = useDataset();
@@ -127,37 +132,23 @@ export function TimelineView() {
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <h1 id="timeline-title">{m.title}</h1>
-      <p className="page-intro">{m.intro}</p>
+      <PageIntro text={m.intro} />
 
       <div className="filtered-layout">
         <FilterPanel groups={TIMELINE_FILTER_GROUPS} />
         <div className="filtered-layout__main">
           <ActiveFilterChips shown={selection.points.length} total={plottable} />
-
-          <WindowControls
-            domain={overview}
-            window={win}
-            modelTimes={modelTimes}
-            eventTimes={eventTimes}
-            years={years}
-            minDay={dayBounds.min}
-            maxDay={dayBounds.max}
-            onPreview={setPreview}
-            onCommit={(w) => store().setWindow(w.from, w.to)}
-            onFrom={(d) => store().setFrom(d)}
-            onTo={(d) => store().setTo(d)}
-          />
-
           <ChartFrame
             figure="frontier"
             title={m.frontier.title}
             summary={summary}
             scaleNote={m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}
             controls={controls}
-            legend={<FrontierLegend statuses={statuses} hasLater={selection.points.some((p) => p.afterReport)} gapLeads={leads} openFrontier={f.openFrontier} hideLaterEvents={f.hideLaterEvents} />}
+            sources={FRONTIER_SOURCES}
+            legend={<RegionLegend />}
             source={
               <>
-                {m.frontier.sourceIndex} <SourceLinks ids={['S6', 'S1', 'S2', 'S3', 'S4']} />. {m.frontier.sourceRest}
+                {m.frontier.sourceIndex} <SourceLinks ids={FRONTIER_SOURCES} />. {m.frontier.sourceRest}
               </>
             }
             table={{ caption: m.frontier.tableCaption, header: csv.header, rows: csv.rows, modelIds: csv.modelIds, filename: m.frontier.csvFile }}
@@ -192,6 +183,7 @@ export function TimelineView() {
                 onFocusReturned={card.focusReturned}
                 onSelectModel={selectModel}
               />
+              <FrontierLegend statuses={statuses} hasLater={selection.points.some((p) => p.afterReport)} gapLeads={leads} openFrontier={f.openFrontier} hideLaterEvents={f.hideLaterEvents} />
             </div>
           </ChartFrame>
           {/* Outside the chart body, so that it opens from the table twin too. */}
@@ -206,6 +198,21 @@ export function TimelineView() {
               focusToken={card.cardFocus}
             />
           )}
+
+          {/* The release window under the chart it sets, as a figure's time slider. */}
+          <WindowControls
+            domain={overview}
+            window={win}
+            modelTimes={modelTimes}
+            eventTimes={eventTimes}
+            years={years}
+            minDay={dayBounds.min}
+            maxDay={dayBounds.max}
+            onPreview={setPreview}
+            onCommit={(w) => store().setWindow(w.from, w.to)}
+            onFrom={(d) => store().setFrom(d)}
+            onTo={(d) => store().setTo(d)}
+          />
 
           <ChartFrame figure="cadence" title={m.cadence.title} summary={cadenceSummary} scaleNote={m.cadence.scaleNote} legend={<CadenceLegend />} source={m.cadence.source} table={cadenceTable}>
             {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}

@@ -81,6 +81,7 @@ export const leaderboard = {
 
   /** Marks used in the chart and the table, with their legend. */
   marks: {
+    legendLabel: 'Bar styles and marks',
     reasoning: 'R',
     reasoningLegend: 'reasoning model',
     open: 'O',
@@ -153,6 +154,7 @@ export const leaderboard = {
     heading: 'China vs US',
     regionNote: 'These readouts compare both sides under every filter except Region.',
     how: 'How it is computed',
+    notes: (n: number) => plural(n, 'note', 'notes'),
     measuredOnly: 'Measured values only',
     points: (n: number) => plural(n, 'point', 'points'),
     gap: {

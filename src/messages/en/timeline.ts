@@ -48,6 +48,7 @@ export const timeline = {
     openNoteSources: ['S8'],
     gapUs: 'Gap between the US and Chinese frontiers (US ahead)',
     gapCn: 'Gap where China’s frontier is ahead (hatched)',
+    legendLabel: 'Markers, lines and events',
     legendMeasured: 'Measured on the leaderboard (filled)',
     legendAsStated: 'Value stated only in a write-up (light fill, solid outline)',
     legendEstimate: 'Estimate, “+” (hollow, dashed outline)',

@@ -150,7 +150,7 @@ describe('lab profile', () => {
     );
     expect(chart).toHaveTextContent('AA index (pre-v2, early Feb 2025)');
     expect(within(chart).getByRole('list', { name: 'Legend' })).toHaveTextContent('China frontier (best index so far), drawn faintly');
-    await userEvent.click(within(chart).getByRole('button', { name: 'Table' }));
+    await userEvent.click(within(chart).getByRole('tab', { name: 'Table' }));
     const twin = within(chart).getByRole('table');
     const [asModel, asFrontier] = within(twin).getAllByRole('rowheader', { name: 'DeepSeek-R1' }).map((h) => h.closest('tr'));
     expect(asModel).toHaveTextContent(/DeepSeek model.*20 Jan 2025.*89.*measured/);
@@ -290,7 +290,7 @@ describe('the lab chart’s value statuses', () => {
     expect(legend).toHaveTextContent('Estimate, “+” (hollow, dashed outline)');
     expect(legend).not.toHaveTextContent('Measured on the leaderboard');
     expect(legend).not.toHaveTextContent('Released after the report');
-    await userEvent.click(within(chart).getByRole('button', { name: 'Table' }));
+    await userEvent.click(within(chart).getByRole('tab', { name: 'Table' }));
     const twin = within(chart).getByRole('table');
     // Step R-mini is listed twice: as a StepFun model and as a step of China's frontier.
     for (const row of within(twin).getAllByRole('rowheader', { name: 'Step R-mini' })) expect(row.closest('tr')).toHaveTextContent(/84\s*as stated in a write-up/);

@@ -283,7 +283,7 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
       title={title}
       summary={summary}
       scaleNote={`${m.scaleNote(index.scale.shortLabel)}${scopeNote ? ` ${scopeNote}` : ''}`}
-      legend={drawn ? legend : undefined}
+      sources={sources}
       table={table}
       renderTable={() => <TwinTable table={table} chart={chart} />}
       source={
@@ -294,12 +294,12 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
       }
     >
       {chart.points.length === 0 ? (
-        <div className="lab-chart__empty" role="note">
+        <div className="lab-chart__empty" role="note" data-plot-area>
           <p className="lab-chart__empty-title">{m.noScore(lab.name)}</p>
           <p>{m.noScoreHelp}</p>
         </div>
       ) : (
-        <div className="lab-chart__plot" style={{ height: PLOT_HEIGHT }}>
+        <div className="lab-chart__plot" data-plot-area style={{ height: PLOT_HEIGHT }}>
           <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 20, right: 16, bottom: 4, left: 0 }} title={title} desc={summary}>
             <CartesianGrid stroke="var(--grid)" />
             <XAxis
@@ -345,6 +345,8 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
           </ScatterChart>
         </div>
       )}
+      {/* The key sits right under the plot it explains. */}
+      {drawn && legend}
       <Unplotted chart={chart} />
     </ChartFrame>
   );

@@ -3,13 +3,17 @@ import { RegionLegend } from '../../../components/charts/region-legend';
 import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages';
 
-/** Regions by colour and marker shape, plus the bar styles and text marks the ranked charts use. */
+/** Regions by colour and marker shape: one short line above the ranked charts. */
 export function LeaderboardLegend({ regions }: { regions?: Region[] }) {
+  return <RegionLegend regions={regions} />;
+}
+
+/** The bar styles and text marks of the ranked charts, under the bars whose ends carry them. */
+export function LeaderboardMarksLegend() {
   const m = messages.leaderboard.marks;
   return (
-    <RegionLegend
-      regions={regions}
-      extra={
+    <ul className="region-legend lb-marks" aria-label={m.legendLabel}>
+      {
         <>
           <li>
             <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
@@ -43,6 +47,6 @@ export function LeaderboardLegend({ regions }: { regions?: Region[] }) {
           </li>
         </>
       }
-    />
+    </ul>
   );
 }

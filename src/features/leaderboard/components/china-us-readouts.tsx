@@ -17,26 +17,30 @@ function Readout({ title, text }: { title: string; text: ReadoutText }) {
         {text.headline}
       </p>
       {text.detail && <p className="readout__detail">{text.detail}</p>}
-      {text.caveats.length > 0 && (
-        <ul className="readout__caveats">
-          {text.caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      {text.measured && (
-        <p className="readout__measured">
-          <strong>{m.measuredOnly}:</strong> {text.measured}
-        </p>
-      )}
-      <p className="readout__how">
-        <span className="readout__how-label">{m.how}:</span> {text.how}
-      </p>
+      <details className="readout__more">
+        <summary>
+          {m.how}
+          {text.caveats.length > 0 && <span className="readout__notes"> · {m.notes(text.caveats.length)}</span>}
+        </summary>
+        {text.caveats.length > 0 && (
+          <ul className="readout__caveats">
+            {text.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        )}
+        {text.measured && (
+          <p className="readout__measured">
+            <strong>{m.measuredOnly}:</strong> {text.measured}
+          </p>
+        )}
+        <p className="readout__how">{text.how}</p>
+      </details>
     </article>
   );
 }
 
-/** The three headline readouts, each with a one-line explanation of how it is computed. */
+/** The three headline readouts as compact tiles: the figure and one line; notes and how it is computed on demand. */
 export const ChinaUsReadouts = memo(function ChinaUsReadouts({ data }: { data: ChinaUs }) {
   const m = messages.leaderboard.readouts;
   return (

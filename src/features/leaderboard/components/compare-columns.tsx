@@ -24,7 +24,7 @@ export const CompareColumns = memo(function CompareColumns({ columns, sourcesByI
     { key: 'cn' as const, data: cn, total: columns.cnTotal, name: messages.common.region.cn },
   ];
   return (
-    <div className="compare-grid">
+    <div className="compare-grid" data-plot-area>
       {sides.map((side) => {
         const title = m.columnTitle(side.name, side.data.length, side.total, columns.size);
         return (

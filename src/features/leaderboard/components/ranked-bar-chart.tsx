@@ -181,7 +181,7 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   };
 
   return (
-    <div ref={wrapRef} className="ranked-chart" onKeyDownCapture={onKeyDownCapture}>
+    <div ref={wrapRef} className="ranked-chart" data-plot-area onKeyDownCapture={onKeyDownCapture}>
       <BarChart layout="vertical" data={chartData} responsive style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />

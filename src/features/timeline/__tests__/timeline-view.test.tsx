@@ -81,7 +81,7 @@ describe('the timeline view', () => {
 
   it('opens an event’s card from the table twin, moves focus into it, and gives focus back on Escape', async () => {
     await openTimeline();
-    await userEvent.click(within(frontierFigure()).getByRole('button', { name: 'Table' }));
+    await userEvent.click(within(frontierFigure()).getByRole('tab', { name: 'Table' }));
     const events = screen.getByRole('table', { name: 'Export-control events on the axis' });
     const opener = within(events).getByRole('button', { name: 'October 2023 update' });
     await userEvent.click(opener);
@@ -156,7 +156,7 @@ describe('the timeline view', () => {
 
   it('has a table twin whose model names open the detail panel', async () => {
     await openTimeline();
-    await userEvent.click(within(frontierFigure()).getByRole('button', { name: 'Table' }));
+    await userEvent.click(within(frontierFigure()).getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /Models on the frontier chart/ });
     const o1 = within(table).getByRole('button', { name: 'Open details for o1' }).closest('tr')!;
     expect(o1).toHaveTextContent(/90.*Also stated: 94, as stated in a write-up.*measured.*United States/);
@@ -172,7 +172,7 @@ describe('the timeline view', () => {
 
   it('adds later releases, ringed, when asked', async () => {
     await openTimeline();
-    const legend = within(frontierFigure()).getByRole('list', { name: 'Legend' });
+    const legend = within(frontierFigure()).getByRole('list', { name: 'Markers, lines and events' });
     expect(legend).not.toHaveTextContent('Released after the report (dashed ring)');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show later releases' }));
     expect(window.location.search).toBe('?later=show');
@@ -183,14 +183,14 @@ describe('the timeline view', () => {
   it('says in the legend, the tooltip and the table whether each value is measured, stated in a write-up or an estimate', async () => {
     await openTimeline('/timeline?later=show');
     const figure = frontierFigure();
-    const legend = within(figure).getByRole('list', { name: 'Legend' });
+    const legend = within(figure).getByRole('list', { name: 'Markers, lines and events' });
     expect(legend).toHaveTextContent('Measured on the leaderboard (filled)');
     expect(legend).toHaveTextContent('Value stated only in a write-up (light fill, solid outline)');
     expect(legend).toHaveTextContent('Estimate, “+” (hollow, dashed outline)');
     act(() => screen.getByRole('group', { name: /Frontier chart with 12 models/ }).focus());
     await userEvent.keyboard('{End}');
     expect(screen.getByText(/^o3, OpenAI, United States\. Released 16 Apr 2025\. Index 94\+, estimate\./)).toBeInTheDocument();
-    await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+    await userEvent.click(within(figure).getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /Models on the frontier chart/ });
     expect(within(table).getByRole('button', { name: 'Open details for o3' }).closest('tr')).toHaveTextContent(/94\+\s*estimate/);
     expect(within(table).getByRole('button', { name: 'Open details for Kimi k1.5' }).closest('tr')).toHaveTextContent(/87\s*as stated in a write-up/);
@@ -198,7 +198,7 @@ describe('the timeline view', () => {
 
   it('keys the China-ahead gap in the legend only when the chart shades it', async () => {
     await openTimeline();
-    const legend = () => within(frontierFigure()).getByRole('list', { name: 'Legend' });
+    const legend = () => within(frontierFigure()).getByRole('list', { name: 'Markers, lines and events' });
     expect(legend()).toHaveTextContent('Gap between the US and Chinese frontiers (US ahead)');
     expect(legend()).not.toHaveTextContent('China’s frontier is ahead');
     // Among open-weights models China's frontier passes the US's in September 2024.

@@ -85,7 +85,7 @@ export function FrontierChart(props: FrontierChartProps) {
 
   return (
     <div className="tl-chart">
-      <div className="tl-chart__box" ref={ref} style={{ height: width > 0 ? layout.height : 400 }}>
+      <div className="tl-chart__box" data-plot-area ref={ref} style={{ height: width > 0 ? layout.height : 400 }}>
         {width > 0 && (
           <>
             <FrontierPlot layout={layout} activeEventId={activeEventId} shown={shown} />

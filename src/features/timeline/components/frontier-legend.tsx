@@ -14,13 +14,16 @@ export interface FrontierLegendProps {
 
 const STATUS_ORDER = ['measured', 'as-stated', 'estimate'] as const;
 
-/** The frontier chart's key: regions, the statuses drawn, markers' rings and frames, lines, the gap and events. */
+/**
+ * The frontier chart's key for what is drawn in the plot: the statuses drawn, markers' rings and frames,
+ * lines, the gap and events. It sits right under the plot; the regions' key sits above it.
+ */
 export function FrontierLegend({ statuses, hasLater, gapLeads, openFrontier, hideLaterEvents }: FrontierLegendProps) {
   const m = messages.timeline.frontier;
   const statusWords = { measured: m.legendMeasured, 'as-stated': m.legendAsStated, estimate: m.legendEstimate };
   return (
-    <RegionLegend
-      extra={
+    <ul className="region-legend tl-legend" aria-label={m.legendLabel}>
+      {
         <>
           {STATUS_ORDER.filter((status) => statuses.has(status)).map((status) => (
             <li key={status}>
@@ -89,7 +92,7 @@ export function FrontierLegend({ statuses, hasLater, gapLeads, openFrontier, hid
           )}
         </>
       }
-    />
+    </ul>
   );
 }
 
