@@ -6,6 +6,7 @@ export const common = {
     label: 'Views',
     leaderboard: 'Leaderboard',
     timeline: 'Timeline',
+    price: 'Price',
     labs: 'Labs',
     exportControls: 'Export controls',
     about: 'About the data',

@@ -6,6 +6,7 @@ import { DEFAULT_FILTERS } from '../../../stores/filters/filters-url';
 import { compareCost } from '../lib/compare-cost';
 import { cheapestFrontier, costAtLevel, frontierSteps } from '../lib/price-frontier';
 import { formatUsd, layoutScatter, priceDomain, priceTicks } from '../lib/price-layout';
+import { priceTableRows } from '../lib/price-table';
 import { selectPrice } from '../lib/select-price';
 
 const LABS = [makeLab('cn-lab', { name: 'CN Lab', country: 'CN' }), makeLab('us-lab', { name: 'US Lab' })];
@@ -97,7 +98,8 @@ describe('price axis', () => {
   });
   it('ticks every decade, with 2 and 5 when there is room', () => {
     expect(priceTicks([0.1, 10])).toEqual([0.1, 0.2, 0.5, 1, 2, 5, 10]);
-    expect(priceTicks([0.01, 100])).toEqual([0.01, 0.1, 1, 10, 100]);
+    expect(priceTicks([0.01, 100], 10)).toEqual([0.01, 0.1, 1, 10, 100]);
+    expect(priceTicks([0.01, 100], 13)).toHaveLength(13);
   });
   it.each([
     [0.0411, '$0.041'],
@@ -123,5 +125,17 @@ describe('layoutScatter', () => {
     expect(l.frontierPath.endsWith(`L${b!.x},${b!.y}`)).toBe(true);
     expect(l.xTicks.map((t) => t.label)).toEqual(['$0.1', '$0.2', '$0.5', '$1', '$2', '$5', '$10']);
     expect(l.yTicks.length).toBeGreaterThan(2);
+  });
+});
+
+describe('priceTableRows', () => {
+  it('lists the plotted models best first, with the prices rounded and the frontier marked', () => {
+    const index = indexOf([model('a', 'us-lab', 80, price(3, 15)), model('b', 'cn-lab', 75, price(0.27, 1.1))]);
+    const { points } = selectPrice(index, DEFAULT_FILTERS);
+    const rows = priceTableRows(points, new Set(['b']), { country: (c) => c, status: (s) => s, yes: 'yes', no: 'no' });
+    expect(rows.map((r) => [r[0], r[3], r[7], r[10]])).toEqual([
+      ['a', '80', 6, 'no'],
+      ['b', '75', 0.478, 'yes'],
+    ]);
   });
 });

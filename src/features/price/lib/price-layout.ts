@@ -21,11 +21,11 @@ export function priceDomain(prices: readonly number[]): [number, number] {
   return [lo, hi];
 }
 
-/** Ticks on a log axis: each power of ten, plus 2 and 5 times it when the domain spans three decades or fewer. */
-export function priceTicks(domain: readonly [number, number]): number[] {
+/** Ticks on a log axis: each power of ten, plus 2 and 5 times it when at most `maxTicks` of those fit. */
+export function priceTicks(domain: readonly [number, number], maxTicks = 12): number[] {
   const [lo, hi] = domain;
   const decades = Math.round(Math.log10(hi / lo));
-  const steps = decades <= 3 ? [1, 2, 5] : [1];
+  const steps = decades * 3 + 1 <= maxTicks ? [1, 2, 5] : [1];
   const out: number[] = [];
   for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++) {
     for (const s of steps) {
@@ -85,7 +85,7 @@ export function layoutScatter<T extends FrontierInput>(args: {
     plot,
     points: points.map((point) => ({ point, x: round(x(point.price)), y: round(y(point.value)) })),
     frontierPath,
-    xTicks: priceTicks(xDomain).map((value) => ({ value, x: round(x(value)), label: formatUsdTick(value) })),
+    xTicks: priceTicks(xDomain, Math.floor((plot.right - plot.left) / 44)).map((value) => ({ value, x: round(x(value)), label: formatUsdTick(value) })),
     yTicks: indexTicks(valueDomain, indexTickCount(plot.bottom - plot.top)).map((value) => ({ value, y: round(y(value)) })),
   };
 }
