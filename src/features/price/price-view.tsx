@@ -16,7 +16,7 @@ import { PriceLegend } from './components/price-legend';
 import { PriceScatter } from './components/price-scatter';
 import { compareCost } from './lib/compare-cost';
 import { cheapestFrontier } from './lib/price-frontier';
-import { formatUsd } from './lib/price-layout';
+import { formatUsd } from '../../lib/format';
 import { priceTableRows } from './lib/price-table';
 import { selectPrice } from './lib/select-price';
 import './price.css';

@@ -5,7 +5,8 @@ import type { Model } from '../../../data/dataset.schema';
 import { DEFAULT_FILTERS } from '../../../stores/filters/filters-url';
 import { compareCost } from '../lib/compare-cost';
 import { cheapestFrontier, costAtLevel, frontierSteps } from '../lib/price-frontier';
-import { formatUsd, layoutScatter, priceDomain, priceTicks } from '../lib/price-layout';
+import { formatUsd } from '../../../lib/format';
+import { layoutScatter, priceDomain, priceTicks } from '../lib/price-layout';
 import { priceTableRows } from '../lib/price-table';
 import { selectPrice } from '../lib/select-price';
 

@@ -3,7 +3,7 @@ import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/price';
 import type { CostComparison } from '../lib/compare-cost';
-import { formatUsd } from '../lib/price-layout';
+import { formatUsd } from '../../../lib/format';
 
 /** "Cost of the best Chinese model vs the best US model at the same index", or which side has nothing priced. */
 export function CostReadout({ comparison }: { comparison: CostComparison }) {

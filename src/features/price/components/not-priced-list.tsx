@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import type { ModelRow } from '../../../data/dataset-index';
 import { messages } from '../../../messages/price';
-import { formatUsd } from '../lib/price-layout';
+import { formatUsd } from '../../../lib/format';
 import type { NotPricedRow } from '../lib/select-price';
 
 /** The filtered models the scatter cannot draw: without a blended price, or priced but not rated. Never drawn at 0. */

@@ -5,7 +5,8 @@ import { useElementWidth } from '../../../components/charts/use-element-width';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { placeTooltip } from '../../../lib/place-tooltip';
 import { messages } from '../../../messages/price';
-import { formatUsd, layoutScatter, type PlacedPoint } from '../lib/price-layout';
+import { formatUsd } from '../../../lib/format';
+import { layoutScatter, type PlacedPoint } from '../lib/price-layout';
 import type { PricePoint } from '../lib/select-price';
 
 const HEIGHT = 380;

@@ -36,11 +36,6 @@ export function priceTicks(domain: readonly [number, number], maxTicks = 12): nu
   return out;
 }
 
-/** A price as a table or tooltip shows it: "$0.041", "$0.48", "$2.50", "$26". */
-export function formatUsd(price: number): string {
-  return `$${price.toFixed(price >= 10 ? 0 : price >= 0.1 ? 2 : 3)}`;
-}
-
 /** A round price as an axis tick shows it: "$0.01", "$0.5", "$1", "$100". */
 export function formatUsdTick(price: number): string {
   return `$${Number(price.toPrecision(2))}`;
