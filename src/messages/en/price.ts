@@ -53,6 +53,7 @@ export const price = {
     intro: (n: number) => `${plural(n, 'model passes', 'models pass')} the filters without a blended price (it needs both an input and an output price). They are not drawn, never at 0.`,
     inputOnly: (input: string) => `input only: ${input}`,
     noPrice: 'no price found',
+    showAll: (n: number) => `Show all ${n}`,
     notRatedTitle: 'Priced but not rated',
     notRatedIntro: (n: number) => `${plural(n, 'model has', 'models have')} a blended price but no index value.`,
   },

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { ChartTooltip, ChartTooltipFacts } from '../../../components/charts/chart-tooltip';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { useElementWidth } from '../../../components/charts/use-element-width';
@@ -23,8 +23,8 @@ interface PriceScatterProps {
   onSelect: (modelId: string) => void;
 }
 
-function Dot({ p, onFrontier, onSelect, onFocus, onBlur }: { p: PlacedPoint<PricePoint>; onFrontier: boolean; onSelect: (id: string) => void; onFocus: (id: string) => void; onBlur: () => void }) {
-  const d = p.point;
+/** One model's marker; memoised on primitives, so a filter change re-renders only the markers that moved. */
+const Dot = memo(function Dot({ d, x, y, onFrontier, onSelect, onFocus, onBlur }: { d: PricePoint; x: number; y: number; onFrontier: boolean; onSelect: (id: string) => void; onFocus: (id: string) => void; onBlur: () => void }) {
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -46,11 +46,11 @@ function Dot({ p, onFrontier, onSelect, onFocus, onBlur }: { p: PlacedPoint<Pric
       onFocus={() => onFocus(d.id)}
       onBlur={onBlur}
     >
-      {d.open && <circle cx={p.x} cy={p.y} r={9} className="price-dot__open" />}
-      <RegionMarkerShape region={d.region} cx={p.x} cy={p.y} size={10} hollow={d.status !== 'measured'} />
+      {d.open && <circle cx={x} cy={y} r={9} className="price-dot__open" />}
+      <RegionMarkerShape region={d.region} cx={x} cy={y} size={10} hollow={d.status !== 'measured'} />
     </g>
   );
-}
+});
 
 const usdOrUnknown = (v: number | null) => (v === null ? messages.common.unknown : formatUsd(v));
 
@@ -83,6 +83,7 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
   const [wrapRef, measured] = useElementWidth<HTMLDivElement>();
   const width = measured || 800;
   const [active, setActive] = useState<string | null>(null);
+  const clearActive = useCallback(() => setActive(null), []);
   const layout = useMemo(() => layoutScatter({ points, frontier, width, height: HEIGHT, valueDomain }), [points, frontier, width, valueDomain]);
   const activePoint = active ? layout.points.find((p) => p.point.id === active) : undefined;
   const { plot } = layout;
@@ -118,7 +119,7 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
         {layout.frontierPath && <path d={layout.frontierPath} className="price-chart__frontier" data-testid="price-frontier" aria-hidden="true" />}
         <g className="price-chart__dots">
           {layout.points.map((p) => (
-            <Dot key={p.point.id} p={p} onFrontier={frontierIds.has(p.point.id)} onSelect={onSelect} onFocus={setActive} onBlur={() => setActive(null)} />
+            <Dot key={p.point.id} d={p.point} x={p.x} y={p.y} onFrontier={frontierIds.has(p.point.id)} onSelect={onSelect} onFocus={setActive} onBlur={clearActive} />
           ))}
         </g>
       </svg>
