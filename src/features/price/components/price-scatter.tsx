@@ -11,6 +11,8 @@ import type { PricePoint } from '../lib/select-price';
 
 const HEIGHT = 380;
 const TOOLTIP_MAX_WIDTH = 280;
+/** Room a frontier label needs to the right of its marker before it flips to the left. */
+const LABEL_ROOM = 130;
 
 interface PriceScatterProps {
   points: readonly PricePoint[];
@@ -117,6 +119,19 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
           </text>
         </g>
         {layout.frontierPath && <path d={layout.frontierPath} className="price-chart__frontier" data-testid="price-frontier" aria-hidden="true" />}
+        <g className="price-chart__labels" aria-hidden="true">
+          {layout.points
+            .filter((p) => frontierIds.has(p.point.id))
+            .map((p) => {
+              // The frontier's models are named on the chart; near the right edge the name runs leftwards.
+              const left = p.x > plot.right - LABEL_ROOM;
+              return (
+                <text key={p.point.id} x={left ? p.x - 10 : p.x + 10} y={p.y - 10} textAnchor={left ? 'end' : 'start'}>
+                  {p.point.row.model.name}
+                </text>
+              );
+            })}
+        </g>
         <g className="price-chart__dots">
           {layout.points.map((p) => (
             <Dot key={p.point.id} d={p.point} x={p.x} y={p.y} onFrontier={frontierIds.has(p.point.id)} onSelect={onSelect} onFocus={setActive} onBlur={clearActive} />
