@@ -75,6 +75,7 @@ const ACTIONS = [
   ['leaderboard lab checkbox', '/', { role: 'checkbox', on: 'DeepSeek' }],
   ['leaderboard search keystroke', '/', { type: 'input[type=search]', keys: ['d', 'Backspace'] }],
   ['timeline region toggle', '/timeline', { role: 'button', on: 'China', off: 'All' }],
+  ['price scatter region toggle', '/price', { role: 'button', on: 'China', off: 'All' }],
 ];
 async function measure(url, action, dataset) {
   const { page, close } = await open(url, dataset);

@@ -12,8 +12,20 @@ function prng(seed) {
   };
 }
 
+const NO_PRICE = { inputUsdPerM: null, outputUsdPerM: null, asOf: null, provider: null, basis: null, status: 'not-found', sources: [] };
+
+/** About 70% of generated models get a price: log-uniform input from $0.05 to $50 per million, output 2 to 5 times it. */
+function syntheticPrice(rand) {
+  if (rand() > 0.7) return NO_PRICE;
+  const input = Number((0.05 * 1000 ** rand()).toPrecision(3));
+  const output = Number((input * (2 + 3 * rand())).toPrecision(3));
+  return { inputUsdPerM: input, outputUsdPerM: output, asOf: '2025-02', provider: 'Synthetic API', basis: 'first-party', status: 'secondary', sources: ['S6'] };
+}
+
 export function syntheticDataset(real, count, seed = 42) {
   const rand = prng(seed);
+  // Prices draw from their own sequence, so the other generated values stay as they were before prices.
+  const priceRand = prng(seed + 1);
   const start = Date.UTC(2023, 0, 1);
   const end = Date.UTC(2025, 1, 15);
   const scale = real.meta.primaryScale;
@@ -35,6 +47,7 @@ export function syntheticDataset(real, count, seed = 42) {
       licence: open ? { name: 'Synthetic licence', status: 'secondary', sources: ['S6'] } : { name: null, status: 'not-applicable', sources: [] },
       reasoning: rand() > 0.7,
       parameters: { totalB: null, activeB: null },
+      price: syntheticPrice(priceRand),
       scores: rated ? [{ value: Math.round(40 + rand() * 55), scale, status: rand() > 0.9 ? 'estimate' : 'measured', preferred: true, sources: ['S6'] }] : [],
       notes: null,
       sources: ['S6'],

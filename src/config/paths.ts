@@ -8,6 +8,7 @@ export const paths = {
   labs: '/labs',
   lab: (labId: string) => `/labs/${labId}`,
   labsCompare: (a?: string | null, b?: string | null) => `/labs/compare${a ? `/${a}` : ''}${a && b ? `/${b}` : ''}`,
+  price: '/price',
   exportControls: '/export-controls',
   about: '/about',
   embed: (figure: EmbedFigureName) => `/embed/${figure}`,
@@ -25,7 +26,7 @@ export function isEmbedFigure(name: string): name is EmbedFigureName {
 const EMBED_VIEW: Record<EmbedFigureName, ViewName> = { leaderboard: 'leaderboard', frontier: 'timeline', cadence: 'timeline' };
 
 /** The views whose URLs carry their own parameters (sort, mode, …); `other` is any other path. */
-export type ViewName = 'leaderboard' | 'timeline' | 'labs' | 'export-controls' | 'about' | 'other';
+export type ViewName = 'leaderboard' | 'timeline' | 'price' | 'labs' | 'export-controls' | 'about' | 'other';
 
 /** Which view a path shows, from its first segment (the router in app/routes matches the rest). */
 export function viewOfPath(path: string): ViewName {
@@ -35,6 +36,7 @@ export function viewOfPath(path: string): ViewName {
     case 'leaderboard':
       return 'leaderboard';
     case 'timeline':
+    case 'price':
     case 'labs':
     case 'export-controls':
     case 'about':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, formatScore } from './format';
+import { formatNumber, formatParams, formatPartialDate, formatScore, formatTokens, formatUsd } from './format';
 
 describe('formatScore', () => {
   it.each<[number, string | null | undefined, string]>([
@@ -21,5 +21,29 @@ describe('formatting the same value again', () => {
     expect(formatNumber(0)).toBe('0');
     expect(formatPartialDate('2025-01-20')).toBe(formatPartialDate('2025-01-20'));
     expect(formatPartialDate('2024-06')).toBe('Jun 2024');
+  });
+});
+
+describe('model field formats', () => {
+  it.each([
+    [0.0411, '$0.041'],
+    [0.4775, '$0.48'],
+    [2.5, '$2.50'],
+    [26.25, '$26'],
+  ])('formatUsd(%s) is %s', (v, text) => {
+    expect(formatUsd(v)).toBe(text);
+  });
+  it.each([
+    [8192, '8K'],
+    [128000, '128K'],
+    [131072, '131K'],
+    [1048576, '1M'],
+    [2097152, '2.1M'],
+  ])('formatTokens(%s) is %s', (v, text) => {
+    expect(formatTokens(v)).toBe(text);
+  });
+  it('formatParams shows the active share of a mixture of experts', () => {
+    expect(formatParams(671, 37)).toBe('671B (37B active)');
+    expect(formatParams(32.5, null)).toBe('32.5B');
   });
 });

@@ -63,3 +63,21 @@ export function formatScore(value: number, status?: string | null): string {
   const number = formatNumber(value);
   return status === 'estimate' ? `${number}${ESTIMATE_MARK}` : number;
 }
+
+/** A price in US dollars as tables and tooltips show it: "$0.041", "$0.48", "$2.50", "$26". */
+export function formatUsd(price: number): string {
+  return `$${price.toFixed(price >= 10 ? 0 : price >= 0.1 ? 2 : 3)}`;
+}
+
+/** Billions of parameters: "671B", "32.5B"; with active parameters, "671B (37B active)". */
+export function formatParams(totalB: number, activeB: number | null, active = 'active'): string {
+  const total = `${formatNumber(totalB)}B`;
+  return activeB === null ? total : `${total} (${formatNumber(activeB)}B ${active})`;
+}
+
+/** A token count as model cards write it: "8K", "128K", "1M", "2M" (K = 1,000; 131,072 shows as "131K"). */
+export function formatTokens(tokens: number): string {
+  if (tokens >= 1_000_000) return `${formatNumber(Math.round(tokens / 100_000) / 10)}M`;
+  if (tokens >= 1_000) return `${formatNumber(Math.round(tokens / 1_000))}K`;
+  return formatNumber(tokens);
+}

@@ -4,6 +4,7 @@ import { expectAxeClean, expectNoHorizontalScroll, waitForView, watchConsole } f
 const VIEWS = [
   { path: '/', heading: 'Leaderboard' },
   { path: '/timeline', heading: 'Timeline' },
+  { path: '/price', heading: 'Intelligence vs price' },
   { path: '/labs', heading: 'Labs' },
   { path: '/labs/deepseek', heading: /DeepSeek/ },
   { path: '/export-controls', heading: 'Export controls' },

@@ -7,6 +7,7 @@ describe('matchRoute', () => {
     ['/', { name: 'leaderboard' }],
     ['/leaderboard', { name: 'leaderboard' }],
     ['/timeline/', { name: 'timeline' }],
+    ['/price', { name: 'price' }],
     ['/labs', { name: 'labs' }],
     ['/labs/deepseek', { name: 'lab', labId: 'deepseek' }],
     ['/labs/compare', { name: 'labs-compare', a: null, b: null }],

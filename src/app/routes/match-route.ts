@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'leaderboard' }
   | { name: 'timeline' }
+  | { name: 'price' }
   | { name: 'labs' }
   | { name: 'lab'; labId: string }
   | { name: 'labs-compare'; a: string | null; b: string | null }
@@ -21,6 +22,8 @@ export function matchRoute(path: string): Route {
       return parts.length === 1 ? { name: 'leaderboard' } : { name: 'not-found', path };
     case 'timeline':
       return parts.length === 1 ? { name: 'timeline' } : { name: 'not-found', path };
+    case 'price':
+      return parts.length === 1 ? { name: 'price' } : { name: 'not-found', path };
     case 'export-controls':
       return parts.length === 1 ? { name: 'export-controls' } : { name: 'not-found', path };
     case 'about':

@@ -7,6 +7,7 @@ import type { Route } from './match-route';
 export const routeChunks = {
   leaderboard: () => import('../../features/leaderboard/leaderboard-view'),
   timeline: () => import('../../features/timeline/timeline-view'),
+  price: () => import('../../features/price/price-view'),
   labs: () => import('../../features/labs/labs-view'),
   lab: () => import('../../features/labs/lab-profile-view'),
   'labs-compare': () => import('../../features/labs/labs-compare-view'),

@@ -8,6 +8,7 @@ import { routeChunks } from './route-chunks';
 // Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
 const LeaderboardView = lazy(() => routeChunks.leaderboard().then((m) => ({ default: m.LeaderboardView })));
 const TimelineView = lazy(() => routeChunks.timeline().then((m) => ({ default: m.TimelineView })));
+const PriceView = lazy(() => routeChunks.price().then((m) => ({ default: m.PriceView })));
 const LabsView = lazy(() => routeChunks.labs().then((m) => ({ default: m.LabsView })));
 const LabProfileView = lazy(() => routeChunks.lab().then((m) => ({ default: m.LabProfileView })));
 const LabsCompareView = lazy(() => routeChunks['labs-compare']().then((m) => ({ default: m.LabsCompareView })));
@@ -22,6 +23,8 @@ function renderRoute(route: Route) {
       return <LeaderboardView />;
     case 'timeline':
       return <TimelineView />;
+    case 'price':
+      return <PriceView />;
     case 'labs':
       return <LabsView />;
     case 'lab':

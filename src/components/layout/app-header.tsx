@@ -8,6 +8,7 @@ import { ThemePicker } from './theme-picker';
 const NAV = [
   { to: paths.leaderboard, label: messages.common.nav.leaderboard, match: (p: string) => p === '/' || p === '/leaderboard' },
   { to: paths.timeline, label: messages.common.nav.timeline, match: (p: string) => p === '/timeline' },
+  { to: paths.price, label: messages.common.nav.price, match: (p: string) => p === '/price' },
   { to: paths.labs, label: messages.common.nav.labs, match: (p: string) => p === '/labs' || p.startsWith('/labs/') },
   { to: paths.exportControls, label: messages.common.nav.exportControls, match: (p: string) => p === '/export-controls' },
   { to: paths.about, label: messages.common.nav.about, match: (p: string) => p === '/about' },

@@ -4,6 +4,7 @@ import { datasetUrl, useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/about';
+import { fieldCoverage } from './lib/field-coverage';
 import { selectConflicts } from './lib/select-conflicts';
 import { ConflictsTable, SourcesTable } from './about-tables';
 import './about.css';
@@ -24,6 +25,7 @@ export function AboutView() {
   const { meta, sources, models, labs, events } = index.data;
   const m = messages.about;
   const conflicts = selectConflicts(index);
+  const coverage = fieldCoverage(models);
   useDocumentTitle(m.title);
 
   return (
@@ -76,6 +78,24 @@ export function AboutView() {
           {m.download}
         </a>
       </p>
+
+      <h3>{m.fieldsHeading}</h3>
+      {m.fieldsBody.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+      <p data-testid="field-coverage">{m.coverage(models.length, coverage.price, coverage.inputOnly, coverage.params, coverage.context, coverage.licence)}</p>
+
+      <h3>{m.changelogHeading}</h3>
+      {meta.changelog.map((entry) => (
+        <section key={entry.version} aria-label={m.changelogEntry(entry.version, formatPartialDate(entry.date))}>
+          <h4>{m.changelogEntry(entry.version, formatPartialDate(entry.date))}</h4>
+          <ul>
+            {entry.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
 
       <h2>{m.attributionHeading}</h2>
       <p>{meta.attribution}</p>

@@ -43,6 +43,8 @@ export function LeaderboardView() {
   const mode = useFiltersStore((s) => s.mode);
   const setSort = useFiltersStore((s) => s.setSort);
   const setMode = useFiltersStore((s) => s.setMode);
+  const columns = useFiltersStore((s) => s.columns);
+  const toggleColumn = useFiltersStore((s) => s.toggleColumn);
   const selectModel = useFiltersStore((s) => s.selectModel);
   const onSelect = useCallback((id: string) => selectModel(id), [selectModel]);
 
@@ -131,7 +133,7 @@ export function LeaderboardView() {
           {empty ? (
             <FilterEmptyState />
           ) : (
-            <LeaderboardTable rows={rows} sort={sort} scaleLabel={index.scale.shortLabel} onSort={setSort} onSelect={onSelect} />
+            <LeaderboardTable rows={rows} sort={sort} scaleLabel={index.scale.shortLabel} shown={columns} onToggleColumn={toggleColumn} onSort={setSort} onSelect={onSelect} />
           )}
         </div>
       </div>

@@ -48,7 +48,12 @@ describe('the model detail panel', () => {
     expect(facts).toHaveTextContent('Released20 Jan 2025');
     expect(facts).toHaveTextContent('Open weightsYes');
     expect(facts).toHaveTextContent('Reasoning modelYes');
-    expect(facts).toHaveTextContent('Parametersnot stated in the sources');
+    // The fixture has no price, parameters, context or licence record: each says how it is missing, never 0.
+    const fields = within(dialog).getByRole('region', { name: 'Price, size, context and licence' });
+    expect(fields).toHaveTextContent('API price (Feb 2025)unknown');
+    expect(fields).toHaveTextContent('Parameters');
+    expect(fields).toHaveTextContent('Context windowunknown');
+    expect(fields).not.toHaveTextContent('$0');
   });
 
   it('shows conflicting values side by side, the used one first', async () => {

@@ -5,13 +5,14 @@ import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import type { Score } from '../../data/dataset.schema';
-import { formatNumber, formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../lib/format';
 import { hrefFor, navigate } from '../../lib/location';
 import { messages } from '../../messages/model-detail';
 import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-store';
 import { serializeFilters } from '../../stores/filters/filters-url';
 import { selectModelDetail } from './lib/select-model-detail';
 import './model-detail.css';
+import { ModelFieldsSection } from './model-fields-section';
 import { ScoreRecordsTable, scoreValueText } from './score-records-table';
 
 const m = messages.modelDetail;
@@ -229,14 +230,6 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
               {yesNoUnknown(model.reasoning)}
               {model.reasoningNote && <span className="detail-facts__note">{model.reasoningNote}</span>}
             </dd>
-            <dt>{f.parameters}</dt>
-            <dd>
-              {model.parameters.totalB === null ? (
-                <span className="unknown">{messages.common.notStated}</span>
-              ) : (
-                m.parameters(formatNumber(model.parameters.totalB), model.parameters.activeB === null ? null : formatNumber(model.parameters.activeB))
-              )}
-            </dd>
             {model.aliases.length > 0 && (
               <>
                 <dt>{f.aliases}</dt>
@@ -253,6 +246,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
             </dd>
           </dl>
         </section>
+        <ModelFieldsSection model={model} titleId={titleId} />
       </div>
     </dialog>
   );

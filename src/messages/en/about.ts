@@ -18,6 +18,16 @@ export const about = {
   conflictColumns: { model: 'Model', used: 'Used in charts', other: 'Also stated', note: 'Why' },
   reportHeading: 'The report',
   datasetHeading: 'This dataset',
+  fieldsHeading: 'Price, parameters, context and licence',
+  fieldsBody: [
+    'Each model records its API price in US dollars per million input and per million output tokens as of February 2025, with the date the price held, who charged it (the lab’s own API, or a third-party host for open weights without one) and its source. Prices listed in yuan keep the original figures and the rate used.',
+    'The blended price weighs input and output 3 to 1: (3 × input + output) ÷ 4, the convention Artificial Analysis uses. It needs both prices; a model with only an input price has no blended price and is listed as not priced, never drawn at 0.',
+    'Parameters (total, and active per token for mixtures of experts), the context window (and the first-party API’s limit where it was lower) and the weights’ licence each carry a status: first-party source, secondary source, not disclosed by the lab, no source found, or not applicable.',
+  ],
+  coverage: (models: number, price: number, inputOnly: number, params: number, context: number, licence: number) =>
+    `Of ${models} models: ${price} have a blended price (and ${inputOnly} more an input price only), ${params} have a parameter count, ${context} a context window (or the API’s limit) and ${licence} a licence.`,
+  changelogHeading: 'Change log',
+  changelogEntry: (version: string, date: string) => `Version ${version}, ${date}`,
   datasetFacts: (version: string, asOf: string, models: number, labs: number, events: number, sources: number) =>
     `Version ${version}, as of ${asOf}: ${models} models, ${labs} labs, ${events} export-control events, ${sources} sources.`,
   download: 'Download the dataset (JSON)',

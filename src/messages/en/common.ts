@@ -6,6 +6,7 @@ export const common = {
     label: 'Views',
     leaderboard: 'Leaderboard',
     timeline: 'Timeline',
+    price: 'Price',
     labs: 'Labs',
     exportControls: 'Export controls',
     about: 'About the data',
@@ -29,6 +30,14 @@ export const common = {
     retryNow: 'Try again now',
   },
   unknown: 'unknown',
+  /** A model field with no value, by why (the dataset's field status). */
+  missingField: { undisclosed: 'not disclosed', 'not-found': 'unknown', 'not-applicable': 'n/a', 'first-party': 'unknown', secondary: 'unknown' } as Record<
+    'undisclosed' | 'not-found' | 'not-applicable' | 'first-party' | 'secondary',
+    string
+  >,
+  inputOnly: (input: string) => `input ${input} only`,
+  activeParams: 'active',
+  apiLimit: (tokens: string) => `API ${tokens}`,
   notRated: 'not rated',
   notStated: 'not stated in the sources',
   yes: 'Yes',

@@ -13,6 +13,15 @@ export const leaderboard = {
     index: 'Index',
     open: 'Open weights',
     reasoning: 'Reasoning',
+    price: 'Price (USD/M, blended)',
+    params: 'Parameters',
+    context: 'Context',
+    licence: 'Licence',
+  },
+  /** The optional columns' show/hide switches. */
+  columnPicker: {
+    label: 'Columns',
+    help: 'Show or hide columns; the choice is kept in the link.',
   },
 
   /** The filter panel (shared by every view that filters models). */
@@ -147,6 +156,14 @@ export const leaderboard = {
       reasoning: 'Reasoning',
       after: 'Released after the report',
       sources: 'Sources',
+      price: 'Blended price USD/M (3:1)',
+      priceInput: 'Input USD/M',
+      priceOutput: 'Output USD/M',
+      priceDate: 'Price as of',
+      params: 'Parameters total (B)',
+      paramsActive: 'Parameters active (B)',
+      context: 'Context window (tokens)',
+      licence: 'Licence',
     },
   },
 

@@ -43,6 +43,26 @@ export const modelDetail = {
     notes: 'Notes',
     sources: 'Sources',
   },
+  fieldsHeading: 'Price, size, context and licence',
+  fields: {
+    price: 'API price (Feb 2025)',
+    blended: (usd: string) => `${usd} per million tokens, blended (3 input : 1 output, Artificial Analysis’s convention)`,
+    inputOutput: (input: string, output: string) => `Input ${input}, output ${output} per million tokens`,
+    original: (input: string, output: string) => `Listed in yuan: input ¥${input}, output ¥${output} per million tokens`,
+    rate: (perUsd: string) => `converted at ${perUsd} CNY per USD`,
+    asOf: (date: string) => `as of ${date}`,
+    provider: (provider: string, basis: string | null) => `${provider}${basis ? ` (${basis})` : ''}`,
+    basis: { 'first-party': 'the lab’s own API', host: 'a third-party host' } as Record<'first-party' | 'host', string>,
+    parameters: 'Parameters',
+    context: 'Context window',
+    contextValue: (tokens: string, exact: string) => `${tokens} tokens (${exact})`,
+    apiLimit: (tokens: string) => `The first-party API allowed ${tokens} tokens.`,
+    licence: 'Licence',
+    status: { 'first-party': 'first-party source', secondary: 'secondary source', undisclosed: 'not disclosed', 'not-found': 'no source found', 'not-applicable': 'not applicable' } as Record<
+      'first-party' | 'secondary' | 'undisclosed' | 'not-found' | 'not-applicable',
+      string
+    >,
+  },
   parameters: (total: string, active: string | null) => (active ? `${total} billion total, ${active} billion active` : `${total} billion total`),
   confidence: {
     high: 'high',

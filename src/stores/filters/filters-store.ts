@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { clearAllPatch, clearFilterPatch, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter } from '../../filters/filter-state';
-import { DEFAULT_FILTERS, FILTER_STATE_KEYS, type EventKindFilter, type FilterState, type LabSortKey, type LeaderboardMode, type LeaderboardSortKey } from './filters-url';
+import { DEFAULT_FILTERS, FILTER_STATE_KEYS, type EventKindFilter, type FilterState, type LabSortKey, type LeaderboardMode, type LeaderboardSortKey, type OptionalColumn } from './filters-url';
 
 /**
  * How the URL should record the latest change: `push` makes a history entry (one per user action),
@@ -33,6 +33,8 @@ export interface FiltersStore extends FilterState {
   setHideLaterEvents: (hide: boolean) => void;
   setEventKinds: (kinds: EventKindFilter[]) => void;
   setLabSort: (key: LabSortKey) => void;
+  /** Shows or hides one optional leaderboard column. */
+  toggleColumn: (column: OptionalColumn) => void;
   /** Switches one filter off, as its own history entry (never merged with typing in that field). */
   clearFilter: (key: FilterKey) => void;
   /** Clears every filter (region, labs, openness, reasoning, window, search); keeps view options. */
@@ -51,6 +53,10 @@ const FIRST_DIRECTION: Record<LeaderboardSortKey, 'asc' | 'desc'> = {
   index: 'desc',
   open: 'desc',
   reasoning: 'desc',
+  price: 'asc',
+  params: 'desc',
+  context: 'desc',
+  licence: 'asc',
 };
 
 export const useFiltersStore = create<FiltersStore>()((set, get) => {
@@ -93,6 +99,12 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
     setHideLaterEvents: (hideLaterEvents) => change('hideLaterEvents', { hideLaterEvents }),
     setEventKinds: (eventKinds) => change('eventKinds', { eventKinds: [...new Set(eventKinds)].sort() }),
     setLabSort: (labSort) => change('labSort', { labSort }),
+    toggleColumn: (column) => {
+      const { columns, sort } = get();
+      const next = columns.includes(column) ? columns.filter((c) => c !== column) : [...columns, column].sort();
+      // Hiding the column the table is sorted by goes back to the default order.
+      change('columns', { columns: next, ...(sort.key === column && !next.includes(column) ? { sort: DEFAULT_FILTERS.sort } : {}) });
+    },
     clearFilter: (key) => change(`clear:${key}`, clearFilterPatch(key)),
     resetFilters: () => change('reset', clearAllPatch()),
     applyFromUrl: (state) => set({ ...state, revision: get().revision + 1, historyMode: 'none', lastField: null }),

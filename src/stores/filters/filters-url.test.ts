@@ -21,6 +21,9 @@ describe('serializeFilters', () => {
     [{ showLater: true, openFrontier: true, hideLaterEvents: true }, '?later=show&frontier=open&laterEvents=hide'],
     [{ eventKinds: ['entity-list', 'chip-rule'] }, '?kinds=chip-rule,entity-list'],
     [{ labSort: 'founded', mode: 'compare' }, '?mode=compare&labSort=founded'],
+    [{ columns: ['price'] }, ''],
+    [{ columns: [] }, '?cols=none'],
+    [{ columns: ['price', 'context'], sort: { key: 'context', dir: 'desc' } }, '?sort=context-desc&cols=context,price'],
   ])('writes only what differs from the default: %j → %s', (patch, expected) => {
     expect(serializeFilters(state(patch))).toBe(expected);
   });
@@ -146,5 +149,19 @@ describe('sanitizeAgainst', () => {
   it('returns the same object when nothing changes', () => {
     const s = state({ labs: ['deepseek'], model: 'deepseek-r1' });
     expect(sanitizeAgainst(s, known)).toBe(s);
+  });
+});
+
+describe('the leaderboard columns parameter', () => {
+  it.each<[string, FilterState['columns']]>([
+    ['', ['price']],
+    ['?cols=none', []],
+    ['?cols=licence,params', ['licence', 'params']],
+    ['?cols=price,bogus', ['price']],
+  ])('%s shows %j', (query, columns) => {
+    expect(parseFilters(query, 'leaderboard').state.columns).toEqual(columns);
+  });
+  it('belongs to the leaderboard only', () => {
+    expect(parseFilters('?cols=none', 'price').state.columns).toEqual(['price']);
   });
 });

@@ -7,10 +7,15 @@
 import type { ViewName } from '../../config/paths';
 import { NO_FILTERS, type RegionFilter, type ReasoningFilter, type RowFilters, type OpenWeightsFilter } from '../../filters/filter-state';
 import { isRealDay } from '../../lib/dates';
-import { list, MAX_PARAM_LENGTH, oneOf, single, type Param } from './url-param';
+import { list, MAX_PARAM_LENGTH, oneOf, single, uniqueSorted, type Param } from './url-param';
 
 export { MAX_PARAM_LENGTH };
-export type LeaderboardSortKey = 'rank' | 'model' | 'lab' | 'country' | 'release' | 'index' | 'open' | 'reasoning';
+export type LeaderboardSortKey = 'rank' | 'model' | 'lab' | 'country' | 'release' | 'index' | 'open' | 'reasoning' | OptionalColumn;
+/** The leaderboard table's columns a person can show or hide. */
+export type OptionalColumn = 'price' | 'params' | 'context' | 'licence';
+export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = ['price', 'params', 'context', 'licence'];
+/** Shown until a person hides it: the price; the other optional columns start hidden. */
+export const DEFAULT_COLUMNS: readonly OptionalColumn[] = ['price'];
 export type SortDirection = 'asc' | 'desc';
 export type LeaderboardMode = 'ranked' | 'compare';
 export type LabSortKey = 'name' | 'index' | 'founded' | 'models';
@@ -31,13 +36,15 @@ export interface FilterState extends RowFilters {
   /** Export controls: kinds to show; empty means all. */
   eventKinds: EventKindFilter[];
   labSort: LabSortKey;
+  /** Leaderboard: the optional table columns shown. */
+  columns: OptionalColumn[];
 }
 
 export const MAX_SEARCH_LENGTH = 100;
 export const MAX_LIST_ITEMS = 60;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const slug = (text: string) => (SLUG.test(text) ? text : undefined);
-const SORT_KEYS: readonly LeaderboardSortKey[] = ['rank', 'model', 'lab', 'country', 'release', 'index', 'open', 'reasoning'];
+const SORT_KEYS: readonly LeaderboardSortKey[] = ['rank', 'model', 'lab', 'country', 'release', 'index', 'open', 'reasoning', ...OPTIONAL_COLUMNS];
 const LAB_SORTS: readonly LabSortKey[] = ['name', 'index', 'founded', 'models'];
 const EVENT_KINDS: readonly EventKindFilter[] = ['chip-rule', 'entity-list', 'diffusion-rule', 'reported-deliberation', 'chip-launch'];
 const member = <T extends string>(values: readonly T[]) => (text: string) => ((values as readonly string[]).includes(text) ? (text as T) : undefined);
@@ -77,6 +84,18 @@ export const PARAMS = {
   hideLaterEvents: flag('laterEvents', 'hide', ['timeline', 'export-controls']),
   eventKinds: list({ name: 'kinds', item: member(EVENT_KINDS), max: EVENT_KINDS.length, views: ['export-controls'] }),
   labSort: single<LabSortKey>({ name: 'labSort', default: 'name', read: member(LAB_SORTS), write: (key) => (key === 'name' ? '' : key), views: ['labs'] }),
+  // "none" hides every optional column; the default (price only) is left out of the URL.
+  columns: single<OptionalColumn[]>({
+    name: 'cols',
+    default: [...DEFAULT_COLUMNS],
+    read: (text) => {
+      if (text === 'none') return [];
+      const items = text.split(',').map(member(OPTIONAL_COLUMNS));
+      return items.length > 0 && items.every((c) => c !== undefined) ? uniqueSorted(items as OptionalColumn[]) : undefined;
+    },
+    write: (cols) => (cols.length === 0 ? 'none' : uniqueSorted(cols).join(',')),
+    views: ['leaderboard'],
+  }),
   model: single<string | null>({ name: 'model', default: null, read: slug, write: (id) => id ?? '' }),
 } satisfies ParamTable;
 

@@ -191,7 +191,9 @@ describe('lab profile', () => {
   it('leaves out the notes column when no model has a note', async () => {
     await open('/labs/deepseek');
     const models = screen.getByRole('table', { name: /DeepSeek: 2 models/ });
-    expect(within(models).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Model', 'Released', 'Index (AA index (pre-v2, early Feb 2025))', 'Status', 'Open weights', 'Reasoning']);
+    expect(within(models).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Model', 'Released', 'Index (AA index (pre-v2, early Feb 2025))', 'Status', 'Open weights', 'Reasoning', 'Price (USD/M, blended)↕', 'Parameters↕', 'Context↕', 'Licence↕']);
+    // The fixture's models have no price record: unknown, never $0.
+    expect(models).not.toHaveTextContent('$0');
   });
 
   it('names the frontier drawn behind a lab outside the US and China', async () => {

@@ -1,4 +1,6 @@
+import { ContextCell, LicenceCell, ParamsCell, PriceCell } from '../../../components/data/model-fields';
 import { ScoreStatus } from '../../../components/data/score-status';
+import { blendedPrice } from '../../../data/blended-price';
 import { SourceLinks } from '../../../components/data/source-links';
 import { DataTable } from '../../../components/table/data-table';
 import type { TableColumn } from '../../../components/table/table-columns';
@@ -50,6 +52,7 @@ function Notes({ row }: { row: ModelRow }) {
 /** Every model of a lab, in release order, each linking to the shared detail panel. */
 export function LabModelsTable({ labName, models, scaleLabel }: { labName: string; models: readonly ModelRow[]; scaleLabel: string }) {
   const m = messages.labs.profile;
+  const f = messages.leaderboard.columns;
   if (models.length === 0) return <p className="unknown">{m.noModels(labName)}</p>;
   // The notes column only when some model has something to note (a later release, a conflicting value).
   const withNotes = models.some((r) => r.afterReport || r.otherScores.length > 0);
@@ -80,6 +83,10 @@ export function LabModelsTable({ labName, models, scaleLabel }: { labName: strin
     },
     { id: 'open', header: m.columns.open, cell: (row) => yesNoUnknown(row.model.openWeights) },
     { id: 'reasoning', header: m.columns.reasoning, cell: (row) => yesNoUnknown(row.model.reasoning) },
+    { id: 'price', header: f.price, numeric: true, cell: (row) => <PriceCell model={row.model} />, sortValue: (row) => blendedPrice(row.model.price) },
+    { id: 'params', header: f.params, numeric: true, cell: (row) => <ParamsCell model={row.model} />, sortValue: (row) => row.model.parameters.totalB },
+    { id: 'context', header: f.context, numeric: true, cell: (row) => <ContextCell model={row.model} />, sortValue: (row) => row.model.context.tokens },
+    { id: 'licence', header: f.licence, cell: (row) => <LicenceCell model={row.model} />, sortValue: (row) => row.model.licence.name },
     ...(withNotes ? [{ id: 'notes', header: m.columns.notes, cell: (row: ModelRow) => <Notes row={row} /> }] : []),
   ];
   return <DataTable caption={m.modelsCaption(labName, models.length)} className="lab-models" pinFirstColumn columns={columns} rows={models} rowKey={(row) => row.model.id} />;

@@ -3,14 +3,24 @@ import { ScoreStatus } from '../../../components/data/score-status';
 import type { TableColumn } from '../../../components/table/table-columns';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
-import type { LeaderboardSortKey } from '../../../stores/filters/filters-url';
+import type { LeaderboardSortKey, OptionalColumn } from '../../../stores/filters/filters-url';
+import { ContextCell, LicenceCell, ParamsCell, PriceCell } from '../../../components/data/model-fields';
+import { blendedPrice } from '../../../data/blended-price';
 import type { RankedRow } from '../lib/select-leaderboard';
 
 /** The drawn, sortable columns are the store's sort keys; the rest are in the CSV only. */
-export type LeaderboardColumnId = LeaderboardSortKey | 'status' | 'also' | 'after' | 'sources';
+export type LeaderboardColumnId = LeaderboardSortKey | 'status' | 'also' | 'after' | 'sources' | 'priceInput' | 'priceOutput' | 'priceDate' | 'paramsActive';
 
 const yesNo = (v: boolean | null) => (v === null ? <span className="unknown">{messages.common.unknown}</span> : v ? messages.common.yes : messages.common.no);
 const yesNoCsv = (v: boolean | null) => (v === null ? null : v ? messages.common.yes : messages.common.no);
+
+const roundPrice = (v: number | null) => (v === null ? null : Number(v.toPrecision(3)));
+const OPTIONAL: ReadonlySet<string> = new Set<OptionalColumn>(['price', 'params', 'context', 'licence']);
+
+/** The drawn columns: every column, less the optional ones not in `shown` (the CSV keeps them all). */
+export function visibleColumns<C extends { id: string }>(columns: readonly C[], shown: readonly OptionalColumn[]): C[] {
+  return columns.filter((c) => !OPTIONAL.has(c.id) || (shown as readonly string[]).includes(c.id));
+}
 
 /** The leaderboard table's columns: what each cell shows and what the CSV says (in the CSV's order). */
 export function leaderboardColumns(onSelect: (modelId: string) => void): TableColumn<RankedRow, LeaderboardColumnId>[] {
@@ -135,6 +145,14 @@ export function leaderboardColumns(onSelect: (modelId: string) => void): TableCo
       cell: ({ row }) => yesNo(row.model.reasoning),
       csv: ({ row }) => yesNoCsv(row.model.reasoning),
     },
+    { id: 'price', header: m.columns.price, csvHeader: h.price, numeric: true, cell: ({ row }) => <PriceCell model={row.model} />, csv: ({ row }) => roundPrice(blendedPrice(row.model.price)) },
+    { id: 'priceInput', header: h.priceInput, csv: ({ row }) => row.model.price.inputUsdPerM },
+    { id: 'priceOutput', header: h.priceOutput, csv: ({ row }) => row.model.price.outputUsdPerM },
+    { id: 'priceDate', header: h.priceDate, csv: ({ row }) => row.model.price.asOf },
+    { id: 'params', header: m.columns.params, csvHeader: h.params, numeric: true, cell: ({ row }) => <ParamsCell model={row.model} />, csv: ({ row }) => row.model.parameters.totalB },
+    { id: 'paramsActive', header: h.paramsActive, csv: ({ row }) => row.model.parameters.activeB },
+    { id: 'context', header: m.columns.context, csvHeader: h.context, numeric: true, cell: ({ row }) => <ContextCell model={row.model} />, csv: ({ row }) => row.model.context.tokens },
+    { id: 'licence', header: m.columns.licence, csvHeader: h.licence, cell: ({ row }) => <LicenceCell model={row.model} />, csv: ({ row }) => row.model.licence.name },
     { id: 'after', header: h.after, csv: ({ row }) => (row.afterReport ? messages.common.yes : messages.common.no) },
     { id: 'sources', header: h.sources, csv: ({ row }) => (row.score?.sources ?? row.model.sources).join(' ') },
   ];

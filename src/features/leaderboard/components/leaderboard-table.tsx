@@ -3,26 +3,30 @@ import { CsvDownloadButton } from '../../../components/charts/chart-frame';
 import { DataTable } from '../../../components/table/data-table';
 import { csvTable } from '../../../components/table/table-columns';
 import { messages } from '../../../messages';
-import type { LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
+import type { LeaderboardSortKey, OptionalColumn, SortDirection } from '../../../stores/filters/filters-url';
+import { ColumnPicker } from './column-picker';
 import type { RankedRow } from '../lib/select-leaderboard';
-import { leaderboardColumns, type LeaderboardColumnId } from './leaderboard-columns';
+import { leaderboardColumns, visibleColumns, type LeaderboardColumnId } from './leaderboard-columns';
 
 /** Rows drawn at first; "Show more" adds this many. Keeps a 5,000-model table quick to update. */
 export const TABLE_PAGE = 100;
 
-const SORT_KEYS: ReadonlySet<string> = new Set<LeaderboardSortKey>(['rank', 'model', 'lab', 'country', 'release', 'index', 'open', 'reasoning']);
+const SORT_KEYS: ReadonlySet<string> = new Set<LeaderboardSortKey>(['rank', 'model', 'lab', 'country', 'release', 'index', 'open', 'reasoning', 'price', 'params', 'context', 'licence']);
 const isSortKey = (id: string): id is LeaderboardSortKey => SORT_KEYS.has(id);
 
 interface LeaderboardTableProps {
   rows: readonly RankedRow[];
   sort: { key: LeaderboardSortKey; dir: SortDirection };
   scaleLabel: string;
+  /** The optional columns shown. */
+  shown: readonly OptionalColumn[];
+  onToggleColumn: (column: OptionalColumn) => void;
   onSort: (key: LeaderboardSortKey) => void;
   onSelect: (modelId: string) => void;
 }
 
 /** The sortable table of every model in the selection; sorting and selection go through the store. */
-export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, scaleLabel, onSort, onSelect }: LeaderboardTableProps) {
+export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, scaleLabel, shown, onToggleColumn, onSort, onSelect }: LeaderboardTableProps) {
   const m = messages.leaderboard;
   const [paging, setPaging] = useState<{ rows: readonly RankedRow[]; limit: number }>({ rows, limit: TABLE_PAGE });
   // A new selection or order starts again at the first page.
@@ -30,6 +34,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
   const visible = rows.length > limit ? rows.slice(0, limit) : rows;
   const remaining = rows.length - visible.length;
   const columns = useMemo(() => leaderboardColumns(onSelect), [onSelect]);
+  const drawn = useMemo(() => visibleColumns(columns, shown), [columns, shown]);
 
   return (
     <section className="lb-table" aria-labelledby="lb-table-title">
@@ -40,11 +45,12 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
       <p id="lb-table-note" className="lb-table__note">
         {m.table.note(scaleLabel)}
       </p>
+      <ColumnPicker shown={shown} onToggle={onToggleColumn} />
       <DataTable
         caption={m.table.caption(rows.length)}
         className="lb-table__table"
         describedBy="lb-table-note"
-        columns={columns}
+        columns={drawn}
         rows={visible}
         rowKey={({ row }) => row.model.id}
         sort={{ id: sort.key, dir: sort.dir }}

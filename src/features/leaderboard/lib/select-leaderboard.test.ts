@@ -90,3 +90,25 @@ describe('sortRows on the default order', () => {
     }
   });
 });
+
+describe('sorting by the model fields', () => {
+  const price = (input: number | null, output: number | null) => ({ inputUsdPerM: input, outputUsdPerM: output, asOf: '2025-02', provider: 'API', basis: 'first-party' as const, status: 'secondary' as const, sources: [] });
+  const index = buildDatasetIndex(
+    makeDataset({
+      labs: [makeLab('lab')],
+      models: [
+        makeModel('cheap', 'lab', { price: price(0.1, 0.2), context: { tokens: 32000, apiTokens: null, status: 'secondary', sources: [] } }),
+        makeModel('dear', 'lab', { price: price(10, 30), context: { tokens: 128000, apiTokens: null, status: 'secondary', sources: [] } }),
+        makeModel('input-only', 'lab', { price: price(1, null) }),
+      ],
+    }),
+  );
+  const ids = (key: 'price' | 'context', dir: 'asc' | 'desc') => selectLeaderboard(index, { ...DEFAULT_FILTERS, sort: { key, dir } }).rows.map((r) => r.row.model.id);
+  it.each([
+    ['price', 'asc', ['cheap', 'dear', 'input-only']],
+    ['price', 'desc', ['dear', 'cheap', 'input-only']],
+    ['context', 'desc', ['dear', 'cheap', 'input-only']],
+  ] as const)('%s %s: unknown last in both directions', (key, dir, expected) => {
+    expect(ids(key, dir)).toEqual(expected);
+  });
+});

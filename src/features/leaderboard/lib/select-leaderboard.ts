@@ -3,6 +3,7 @@
  */
 import type { RowFilters } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
+import { blendedPrice } from '../../../data/blended-price';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { FilterState, LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
 import { messages } from '../../../messages';
@@ -99,6 +100,14 @@ function sortValue(r: RankedRow, key: LeaderboardSortKey): Key {
       return row.model.openWeights === null ? null : Number(row.model.openWeights);
     case 'reasoning':
       return row.model.reasoning === null ? null : Number(row.model.reasoning);
+    case 'price':
+      return blendedPrice(row.model.price);
+    case 'params':
+      return row.model.parameters.totalB;
+    case 'context':
+      return row.model.context.tokens;
+    case 'licence':
+      return row.model.licence.name;
   }
 }
 
