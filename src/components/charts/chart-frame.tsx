@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../../lib/csv';
 import { messages } from '../../messages';
 import { splitKeySentence } from '../../lib/key-sentence';
@@ -7,7 +7,9 @@ import { ChartSources } from './chart-sources';
 import { ChartTabPanel, ChartTabs } from './chart-tabs';
 import { DataTable } from '../table/data-table';
 import type { TableColumn } from '../table/table-columns';
-import { FrameActions } from './frame-actions';
+
+// Share, Download and Cite load just after the chart: the first paint does not wait for them.
+const FrameActions = lazy(() => import('./frame-actions').then((m) => ({ default: m.FrameActions })));
 
 /** What a CSV download holds: a header and rows, and the file name without extension. */
 export interface CsvFile {
@@ -96,7 +98,11 @@ export function ChartFrame({ title, summary, scaleNote, source, sources = [], no
           {title}
         </h2>
         <div className="chart-frame__actions">
-          {actions ?? <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} />}
+          {actions ?? (
+            <Suspense fallback={null}>
+              <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} />
+            </Suspense>
+          )}
         </div>
       </div>
       {/* The whole summary in one piece is the figure's description; on screen it shows in two parts below. */}
