@@ -18,7 +18,7 @@ async function column(page: Page, i: number): Promise<string[]> {
     .evaluateAll((rows, j) => rows.map((r) => r.querySelectorAll('td')[j]?.textContent?.trim() ?? ''), i);
 }
 async function showTable(page: Page) {
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await page.getByRole('tab', { name: 'Table', exact: true }).click();
   await expect(twin(page)).toBeVisible();
 }
 

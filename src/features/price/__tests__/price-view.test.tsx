@@ -37,7 +37,7 @@ describe('the intelligence-vs-price view', () => {
     mockFetchJson(dataset());
     renderApp('/price?region=china');
     await screen.findByRole('heading', { level: 1, name: 'Intelligence vs price' });
-    await userEvent.click(screen.getByRole('button', { name: 'Table' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: 'The plotted models: index value and blended price' });
     expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['CN Top']);
     expect(within(table).getByRole('row', { name: /CN Top/ })).toHaveTextContent('0.552.190.96Feb 2025APIyes');
