@@ -10,6 +10,7 @@ const VIEWS: ReadonlyArray<{ path: string; heading: RegExp }> = [
   { path: '/labs/deepseek', heading: /^DeepSeek/ },
   { path: '/labs/compare/deepseek/openai', heading: /^Compare labs: DeepSeek and OpenAI$/ },
   { path: '/export-controls', heading: /^Export controls$/ },
+  { path: '/price', heading: /^Intelligence vs price$/ },
 ];
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },

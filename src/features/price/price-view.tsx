@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { PageIntro } from '../../components/ui/page-intro';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
 import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { FilterPanel } from '../../components/filters/filter-panel';
@@ -63,12 +64,11 @@ export function PriceView() {
   return (
     <section aria-labelledby="price-title" className="price-view">
       <h1 id="price-title">{m.title}</h1>
-      <p className="page-intro">{m.intro}</p>
+      <PageIntro text={m.intro} />
       <div className="filtered-layout">
         <FilterPanel />
         <div className="filtered-layout__main">
           <ActiveFilterChips shown={selection.shown} total={selection.total} />
-          <CostReadout comparison={comparison} />
           {empty ? (
             <FilterEmptyState />
           ) : (
@@ -92,9 +92,11 @@ export function PriceView() {
                   onSelect={onSelect}
                 />
               </ChartFrame>
-              <NotPricedList notPriced={selection.notPriced} notRated={selection.notRated} onSelect={onSelect} />
             </>
           )}
+          {/* The readout after the chart, as on the leaderboard: the picture comes first. */}
+          <CostReadout comparison={comparison} />
+          {!empty && <NotPricedList notPriced={selection.notPriced} notRated={selection.notRated} onSelect={onSelect} />}
         </div>
       </div>
     </section>

@@ -90,7 +90,7 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
   const activePoint = active ? layout.points.find((p) => p.point.id === active) : undefined;
   const { plot } = layout;
   return (
-    <div ref={wrapRef} className="price-chart">
+    <div ref={wrapRef} className="price-chart" data-plot-area>
       <svg width={width} height={HEIGHT} role="group" aria-label={title} className="price-chart__svg">
         <title>{title}</title>
         <desc>{desc}</desc>
