@@ -116,7 +116,7 @@ for (const size of WIDTHS) {
       const lines = text.slice(1).trimEnd().split('\r\n').map(csvCells);
       expect(lines[0]).toEqual(expect.arrayContaining(['Index status', 'Index scale', 'Source ids', 'Source URLs', 'Release date']));
       // Exactly the rows on screen: the table twin lists the bars drawn.
-      await figure.getByRole('button', { name: 'Table', exact: true }).click();
+      await figure.getByRole('tab', { name: 'Table', exact: true }).click();
       const shown = await figure.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('th, td')?.textContent?.trim() ?? ''));
       expect(lines.slice(1).map((l) => l[0])).toEqual(shown);
       expect(shown).toContain(CJK_NAME);
@@ -177,6 +177,6 @@ test('a refused clipboard and a blocked canvas say so, and the page keeps workin
   // Still working: the CSV downloads and the table opens.
   const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Data shown (CSV)' }).click()]);
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
-  await figure.getByRole('button', { name: 'Table', exact: true }).click();
+  await figure.getByRole('tab', { name: 'Table', exact: true }).click();
   await expect(figure.locator('table')).toBeVisible();
 });
