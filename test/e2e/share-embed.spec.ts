@@ -115,7 +115,10 @@ for (const size of WIDTHS) {
       expect(text.charCodeAt(0), 'UTF-8 byte-order mark').toBe(0xfeff);
       const lines = text.slice(1).trimEnd().split('\r\n').map(csvCells);
       expect(lines[0]).toEqual(expect.arrayContaining(['Index status', 'Index scale', 'Source ids', 'Source URLs', 'Release date']));
-      // Exactly the rows on screen: the table twin lists the bars drawn.
+      // Exactly the rows on screen: the table twin lists the bars drawn. Close the menu first: on a phone
+      // its panel covers the tabs.
+      await page.keyboard.press('Escape');
+      await expect(figure.getByRole('button', { name: 'Download', exact: true })).toHaveAttribute('aria-expanded', 'false');
       await figure.getByRole('tab', { name: 'Table', exact: true }).click();
       const shown = await figure.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('th, td')?.textContent?.trim() ?? ''));
       expect(lines.slice(1).map((l) => l[0])).toEqual(shown);
