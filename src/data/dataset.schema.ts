@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { confidence, httpUrl, id, isoDay, partialDate, sourceId, sourceIds } from './schema-primitives';
-import { contextSchema, licenceSchema, parametersSchema, priceSchema } from './model-fields.schema';
+import { confidence, httpUrl, id, isoDay, partialDate, sourceId, sourceIds } from './schema-primitives.ts';
+import { contextSchema, licenceSchema, parametersSchema, priceSchema } from './model-fields.schema.ts';
 
-export { confidence, httpUrl, isoDay, partialDate } from './schema-primitives';
-export { contextSchema, fieldStatus, licenceSchema, parametersSchema, priceSchema, type FieldStatus, type Price } from './model-fields.schema';
+export { confidence, httpUrl, isoDay, partialDate } from './schema-primitives.ts';
+export { contextSchema, fieldStatus, licenceSchema, parametersSchema, priceSchema, type FieldStatus, type Price } from './model-fields.schema.ts';
 
 /**
  * The dataset contract. Every value that reaches the screen is described here,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { partialDate, sourceId } from './schema-primitives';
+import { partialDate, sourceId } from './schema-primitives.ts';
 
 /** The model fields beyond the index: parameters, context window, licence and API price, each sourced. */
 
