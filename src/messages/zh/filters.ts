@@ -1,0 +1,35 @@
+/**
+ * The words of the empty-result diagnosis, shared by every view that filters models. Two wordings of
+ * the same diagnosis: a list of rows ("shows 3 models") and a chart ("3 models to plot").
+ */
+import type { EmptyWording, filters as en } from '../en/filters';
+
+const rows: EmptyWording = {
+  title: '没有符合这些筛选条件的模型',
+  because: '以下每个筛选条件，单独移除后都能让模型重新出现：',
+  noFilters: '数据集中没有可在此显示的模型。',
+  single: (label, n) => `移除“${label}”（显示${n}个模型）`,
+  stillEmpty: (label) => `仅移除“${label}”仍然没有结果。`,
+  together: (labels) => `${labels}共同作用后没有结果；并非其中某一个条件单独造成。`,
+  resetAll: '移除所有筛选条件',
+};
+
+const plot: EmptyWording = {
+  title: '没有可绘制的模型',
+  because: '当前的筛选条件下，此时间范围内没有同时具备发布日期和指数值的模型。',
+  noFilters: '数据集中，此时间范围内没有同时具备发布日期和指数值的模型。',
+  single: (label, n) => `移除“${label}”（可绘制${n}个模型）`,
+  stillEmpty: (label) => `仅移除“${label}”仍然没有可绘制的模型。`,
+  together: (labels) => `${labels}共同作用后没有可绘制的模型；并非其中某一个条件单独造成。`,
+  resetAll: '清除所有筛选条件',
+};
+
+export const filters: typeof en = {
+  empty: { rows, plot },
+  /** “A”，“A”和“B”，“A”、“B”和“C”. */
+  joinLabels: (labels: string[]): string => {
+    const quoted = labels.map((l) => `“${l}”`);
+    if (quoted.length <= 1) return quoted.join('');
+    return `${quoted.slice(0, -1).join('、')}和${quoted[quoted.length - 1]}`;
+  },
+};
