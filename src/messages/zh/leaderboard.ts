@@ -210,7 +210,7 @@ export const leaderboard: typeof en = {
       noneSide: '无',
       how: '可下载权重的模型中的最高指数值；旁边列出双方各自的最佳开放权重模型。',
     },
-    pair: (us: string, cn: string) => `${us} 对 ${cn}`,
+    pair: (us: string, cn: string) => `${us}对${cn}`,
     onlySide: (side: string, model: string) => `${side}最佳模型：${model}`,
     sideAdjective: { us: '美国', cn: '中国' },
     model: (names: string, value: string) => `${names} ${value}`,
