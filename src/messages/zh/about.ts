@@ -2,7 +2,7 @@ import type { about as en } from '../en/about';
 
 export const about: typeof en = {
   title: '关于数据',
-  intro: '本仪表板展示什么、每个数字从何而来，以及如何引用。屏幕上的每个数值都可追溯到本页列出的某个来源。',
+  intro: '本看板展示什么、每个数字从何而来，以及如何引用。屏幕上的每个数值都可追溯到本页列出的某个来源。',
   indexHeading: '指数',
   indexBody: (examples: string) =>
     `排行榜采用《State of AI: China Q1 2025》报告前后发布的 Artificial Analysis 智能指数。其数值${examples ? `（${examples}）` : ''}与 Artificial Analysis 排行榜约2025年2月1日至5日的数值一致，即 v2 之前的口径。`,

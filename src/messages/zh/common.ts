@@ -1,9 +1,9 @@
 import type { common as en } from '../en/common';
 
 export const common: typeof en = {
-  productName: '中国人工智能仪表板',
+  productName: '中国人工智能数据看板',
   productTagline: '解读 Artificial Analysis《State of AI: China Q1 2025》（2025年第1季度中国人工智能状况）',
-  skipToContent: '跳到正文',
+  skipToContent: '跳至正文',
   nav: {
     label: '视图',
     leaderboard: '排行榜',

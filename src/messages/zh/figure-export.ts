@@ -50,7 +50,7 @@ export const figureExport: typeof en = {
   },
   /** The link-preview image (Open Graph / Twitter card), drawn at build time. */
   preview: {
-    heading: '中国人工智能仪表板',
+    heading: '中国人工智能数据看板',
     subheading: (report: string, count: number) => `${report}——指数排名前${count}的模型`,
     source: (publisher: string, report: string, asOf: string) => `来源：${publisher}，《${report}》。数据截至${asOf}。`,
     scale: (scale: string) => `指数：${scale}。`,

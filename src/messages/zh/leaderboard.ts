@@ -2,7 +2,7 @@ import type { leaderboard as en } from '../en/leaderboard';
 
 export const leaderboard: typeof en = {
   title: '排行榜',
-  intro: '按 2025年第1季度中国报告前后发布的 Artificial Analysis 智能指数为模型排名。',
+  intro: '按2025年第1季度中国报告前后发布的 Artificial Analysis 智能指数为模型排名。',
   tableCaption: '数据集中的全部模型，及其实验室、国家和指数值',
   columns: {
     rank: '排名',

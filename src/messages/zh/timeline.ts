@@ -186,7 +186,7 @@ export const timeline: typeof en = {
     claim: (n: number, _nWord: string, labs: string, day: string) =>
       `截至报告发布（${day}），数据显示有${n}家中国实验室已发布推理模型：${labs}。`,
     claimReport: (nWord: string) =>
-      `源文档称有${nWord}家中国实验室推出了推理模型；没有找到任何来源列出全部这些实验室，因此本仪表板只显示有证据的实验室。`,
+      `源文档称有${nWord}家中国实验室推出了推理模型；没有找到任何来源列出全部这些实验室，因此本看板只显示有证据的实验室。`,
     summary: {
       none: '当前选择中没有模型可归入某个季度。',
       totals: (first: string, last: string, all: number, us: number, cn: number, other: number) =>
