@@ -82,7 +82,7 @@ export const timeline: typeof en = {
       afterReport: '报告之后',
       frontier: '刷新的前沿',
     },
-    frontierSet: (region: string, kind: 'all' | 'open') => `${region}${kind === 'open' ? '开放权重' : ''}`,
+    frontierSet: (region: string, kind: 'all' | 'open') => `${region}${kind === 'open' ? '开放权重前沿' : '前沿'}`,
     unplottedCaption: '当前选择中无法绘制的模型',
     /** A model with no preferred value whose sources state others: "a write-up states 84". */
     unplottedReason: {
