@@ -2,7 +2,7 @@ import type { common as en } from '../en/common';
 
 export const common: typeof en = {
   productName: '中国人工智能数据看板',
-  productTagline: '解读 Artificial Analysis《State of AI: China Q1 2025》（2025年第1季度中国人工智能状况）',
+  productTagline: '解读 Artificial Analysis 的报告《State of AI: China Q1 2025》',
   skipToContent: '跳至正文',
   nav: {
     label: '视图',
