@@ -179,8 +179,9 @@ export const timeline: typeof en = {
     firstTitle: '各ラボの最初の推論モデル',
     firstCaption: '選択中の各ラボの最も早い推論モデル（リリース順）',
     firstColumns: { lab: 'ラボ', region: '地域', model: '最初の推論モデル', released: 'リリース日', index: 'インデックス' },
-    claim: (n: number, _nWord: string, labs: string, day: string) =>
-      `レポート時点（${day}）までに推論モデルをリリースしていた中国のラボは、データ上${n}社です：${labs}。`,
+    /** `nWord` is the count as running text writes it (in Japanese: digits, 7社); `n` only picks plurals in English. */
+    claim: (_n: number, nWord: string, labs: string, day: string) =>
+      `レポート時点（${day}）までに推論モデルをリリースしていた中国のラボは、データ上${nWord}社です：${labs}。`,
     claimReport: (nWord: string) =>
       `原資料は中国の${nWord}社のAIラボが推論モデルを発表したと述べていますが、そのすべてを挙げた情報源は見つからないため、このダッシュボードは裏付けのあるラボだけを示しています。`,
     summary: {
@@ -205,8 +206,8 @@ export const timeline: typeof en = {
     gapSteady: (gap: number, when: string) => `${when}以降、差は${gap}ポイントのままでした。`,
     gapNarrowed: (from: number, fromWhen: string, to: number, toWhen: string) =>
       `2つのフロンティアの差は、${fromWhen}の${from}ポイントから${toWhen}の${to}ポイントに縮まりました。`,
-    cameWithin: (when: string, cnModel: string, cn: number, gap: number, _gapWords: string, usModel: string, us: number) =>
-      `${when}に${cnModel}（${cn}）が${usModel}（${us}）まで${gap}ポイント差に迫りました。`,
+    cameWithin: (when: string, cnModel: string, cn: number, _gap: number, gapWords: string, usModel: string, us: number) =>
+      `${when}に${cnModel}（${cn}）が${usModel}（${us}）まで${gapWords}ポイント差に迫りました。`,
     drewLevel: (when: string, cnModel: string, cn: number, usModel: string, us: number) =>
       `${when}に${cnModel}（${cn}）が${usModel}（${us}）に並びました。`,
     passed: (when: string, cnModel: string, cn: number, usModel: string, us: number) => `${when}に${cnModel}（${cn}）が${usModel}（${us}）を上回りました。`,
