@@ -112,6 +112,11 @@ export const labSchema = z.object({
   }),
   /** What the source document says about the lab, in its own (English-rendered) words. */
   reportSays: z.nullable(z.string()),
+  /**
+   * The same passages quoted verbatim from the Japanese original of the source document (never a
+   * machine translation of the English), with the bracketed notes in Japanese. Absent where not written.
+   */
+  reportSaysJa: z.optional(z.string()),
   sources: sourceIds,
   confidence,
 });
