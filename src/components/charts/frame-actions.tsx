@@ -62,7 +62,8 @@ export function FrameActions({ title, figure, summary, scaleNote, table, frame }
       title={title}
       figure={figure}
       embeddable={isEmbedFigure(figure)}
-      when={meta.asOf.slice(0, 7)}
+      // Files are named for the report's month (what they show), not for the day the dataset was compiled.
+      when={meta.report.publishedBy.slice(0, 7)}
       meta={meta}
       base={import.meta.env.BASE_URL}
       csv={async () => (await import('./export/frame-csv')).frameCsv(table, index, messages.common.status)}
