@@ -35,7 +35,7 @@ function largestChart(within: Element | null): SVGSVGElement | null {
  * The figure as drawn now: its largest <svg> is the chart (null when the table is shown instead), or,
  * when the chart is drawn in panels (`data-export-panel`, e.g. one per side), every panel with its title
  * (`data-export-title`). Every legend in the chart's body goes with it, and only those: each image keys
- * what its own figure draws.
+ * what its own figure draws; so do labels drawn in HTML over the chart (`data-export-label`).
  */
 export function frameExportInput(frame: HTMLElement | null, figure: FigureExportInput['figure']): FigureExportInput | null {
   if (!frame) return null;
@@ -46,7 +46,8 @@ export function frameExportInput(frame: HTMLElement | null, figure: FigureExport
     return chart ? [{ title, chart }] : [];
   });
   const legend = [...(body?.querySelectorAll('ul[aria-label]') ?? [])].filter((ul) => !ul.parentElement?.closest('li, svg'));
-  return { chart: panels.length > 0 ? null : largestChart(body), panels, legend, figure, themeFrom: frame };
+  const overlays = [...(body?.querySelectorAll('[data-export-label]') ?? [])];
+  return { chart: panels.length > 0 ? null : largestChart(body), panels, overlays, legend, figure, themeFrom: frame };
 }
 
 /** The text of one part of the frame's footer, on one line. */

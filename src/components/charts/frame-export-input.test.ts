@@ -35,6 +35,13 @@ describe('frameExportInput', () => {
     expect((input.legend as Element[]).map((l) => l.getAttribute('aria-label'))).toEqual(['Legend', 'Marks']);
   });
 
+  it('takes the labels drawn in HTML over the chart (data-export-label)', () => {
+    sized();
+    document.body.innerHTML = `<figure><div class="chart-frame__body"><div><div role="toolbar"><button data-export-label>H20 rule</button></div>${LEGENDS}</div></div></figure>`;
+    const input = frameExportInput(document.querySelector('figure'), figure)!;
+    expect(input.overlays?.map((o) => o.textContent)).toEqual(['H20 rule']);
+  });
+
   it('takes every panel of a figure drawn in panels, each with its title', () => {
     sized();
     document.body.innerHTML = `<figure><div class="chart-frame__body"><div>

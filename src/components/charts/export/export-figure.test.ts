@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildFigurePng, buildFigureSvg, legendFromDom } from './export-figure';
+import { buildFigurePng, buildFigureSvg, legendFromDom, overlayMarkup } from './export-figure';
 
 const figure = {
   title: 'The frontier: DeepSeek (深度求索) vs OpenAI',
@@ -76,6 +76,26 @@ describe('buildFigureSvg', () => {
     expect(buildFigureSvg({ chart: null, legend, themeFrom, figure })).toEqual({ ok: false, error: 'no-chart' });
     const empty = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     expect(buildFigureSvg({ chart: empty, themeFrom, figure })).toEqual({ ok: false, error: 'no-chart' });
+  });
+});
+
+describe('overlayMarkup', () => {
+  it('draws an HTML label over the chart as a box with its words, where it is relative to the chart', () => {
+    const { chart } = mount();
+    const button = document.createElement('button');
+    button.textContent = 'Diffusion rule';
+    button.style.cssText = 'border: 1px dashed rgb(120, 90, 200); background: rgb(255, 255, 255); color: rgb(22, 24, 29); font-size: 12px';
+    document.body.append(button);
+    const at = (x: number, y: number, w: number, h: number) => () => ({ x, y, left: x, top: y, width: w, height: h, right: x + w, bottom: y + h, toJSON: () => ({}) }) as DOMRect;
+    chart!.getBoundingClientRect = at(100, 50, 400, 200);
+    button.getBoundingClientRect = at(180, 60, 90, 20);
+    const markup = overlayMarkup(chart!, [button]);
+    const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${markup}</svg>`, 'image/svg+xml');
+    const rect = doc.querySelector('rect')!;
+    expect([rect.getAttribute('x'), rect.getAttribute('y'), rect.getAttribute('width'), rect.getAttribute('height')]).toEqual(['80', '10', '90', '20']);
+    expect(rect.getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(doc.querySelector('text')?.textContent).toBe('Diffusion rule');
+    expect(doc.querySelector('text')?.getAttribute('x')).toBe('125');
   });
 });
 

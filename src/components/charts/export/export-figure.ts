@@ -4,7 +4,7 @@
  * asked for, so none of this is in the first view's JavaScript. Every failure is a result, never an
  * exception into React.
  */
-import { composePrintSvg, PRINT_FONT_STACK, type PrintTheme } from '../../../lib/export/compose-print-svg';
+import { composePrintSvg, escapeXml, PRINT_FONT_STACK, type PrintTheme } from '../../../lib/export/compose-print-svg';
 import { inlineSvgStyles, serialiseChart, type SerialisedChart } from '../../../lib/export/inline-svg-styles';
 import { layoutPrint, type PrintFigure, type PrintLegendItem } from '../../../lib/export/print-layout';
 import { svgToPng, type ExportResult } from '../../../lib/export/svg-to-png';
@@ -20,6 +20,11 @@ export interface FigureExportInput {
   chart: SVGSVGElement | null;
   /** A figure drawn in several charts: all of them go into the image, side by side, each under its title. */
   panels?: readonly FigurePanel[];
+  /**
+   * Labels drawn in HTML over the chart (e.g. the timeline's event markers, `data-export-label`): each
+   * goes into the image as a box with its words, where it is on screen.
+   */
+  overlays?: readonly Element[];
   /** The legends on screen (lists: one <li> per key); their swatches and words go into the image. */
   legend?: Element | readonly Element[] | null;
   /** Title, subtitle, source line, scale, status encoding, notes and URL. */
@@ -61,6 +66,25 @@ function resolveTheme(from: Element): PrintTheme {
   };
 }
 
+/** HTML labels over a chart as SVG in the chart's coordinates (its viewBox is its CSS size), styles resolved. */
+export function overlayMarkup(chart: SVGSVGElement, overlays: readonly Element[]): string {
+  const origin = chart.getBoundingClientRect();
+  return overlays
+    .map((element) => {
+      const r = element.getBoundingClientRect();
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (r.width <= 0 || r.height <= 0 || !text) return '';
+      const style = getComputedStyle(element);
+      const x = r.left - origin.left;
+      const y = r.top - origin.top;
+      const dash = style.borderTopStyle === 'dashed' ? ' stroke-dasharray="3 2"' : '';
+      const rect = `<rect x="${x}" y="${y}" width="${r.width}" height="${r.height}" rx="${parseFloat(style.borderTopLeftRadius) || 0}" fill="${escapeXml(style.backgroundColor)}" stroke="${escapeXml(style.borderTopColor)}" stroke-width="${parseFloat(style.borderTopWidth) || 0}"${dash}/>`;
+      const label = `<text x="${x + r.width / 2}" y="${y + r.height / 2}" text-anchor="middle" dominant-baseline="central" font-size="${escapeXml(style.fontSize)}" font-weight="${escapeXml(style.fontWeight)}" fill="${escapeXml(style.color)}" font-family="${escapeXml(PRINT_FONT_STACK)}">${escapeXml(text)}</text>`;
+      return `<g>${rect}${label}</g>`;
+    })
+    .join('');
+}
+
 /** One legend entry per <li>: its first icon (styles resolved) and its words. */
 export function legendFromDom(legend: Element): PrintLegendItem[] {
   const serializer = new XMLSerializer();
@@ -93,6 +117,7 @@ export function buildFigureSvg(input: FigureExportInput): ExportResult<FigureSvg
       if (!chart) return { ok: false, error: 'no-chart' };
       drawn.push({ ...chart, title: p.title });
     }
+    if (input.overlays?.length && input.chart && drawn.length === 1) drawn[0]!.inner += overlayMarkup(input.chart, input.overlays);
     const lists: readonly Element[] = !input.legend ? [] : 'length' in input.legend ? input.legend : [input.legend as Element];
     const legend = lists.flatMap(legendFromDom);
     const layout = layoutPrint({ ...input.figure, legend }, drawn);
