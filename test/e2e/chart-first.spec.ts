@@ -103,6 +103,24 @@ test.describe('the figure frame', () => {
     await readout.getByText('How it is computed').click();
     await expect(how).toBeVisible();
   });
+
+  test('on a phone the actions are icons beside the title, named by their words', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/timeline');
+    await waitForViewLoaded(page, /^Timeline$/);
+    const figure = page.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
+    const title = figure.getByRole('heading', { name: 'The US and Chinese frontiers over time' });
+    const buttons = ['Share', 'Download', 'Cite'].map((name) => figure.getByRole('button', { name, exact: true }));
+    for (const button of buttons) await expect(button).toBeVisible({ timeout: LOAD_TIMEOUT });
+    const head = (await title.boundingBox())!;
+    for (const button of buttons) {
+      const box = (await button.boundingBox())!;
+      // One row: beside the title, not under it, and each at least a 24 px target.
+      expect(box.y).toBeLessThan(head.y + head.height);
+      expect(box.x).toBeGreaterThanOrEqual(head.x + head.width - 1);
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    }
+  });
 });
 
 test.describe('axe on every view at phone width', () => {

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseDataset } from '../../src/data/validate-dataset';
 import { expectAxeClean, waitForView, watchConsole } from './helpers';
 
-const DATASET = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { models: Array<{ id: string; name: string }> };
+const DATASET = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { models: Array<{ id: string; name: string }>; meta: { report: { publishedBy: string } } };
 // A Chinese name, so the CSV is seen to keep it intact (the dataset's names are Latin today).
 const CJK_NAME = 'DeepSeek-R1 深度求索';
 const withCjkName = { ...DATASET, models: DATASET.models.map((m) => (m.id === 'deepseek-r1' ? { ...m, name: CJK_NAME } : m)) };
@@ -89,7 +89,7 @@ for (const size of WIDTHS) {
       await expect(chart).toBeVisible();
 
       const svg = await download(page, figure, 'Image (SVG)');
-      expect(svg.name).toMatch(/^china-ai-leaderboard-\d{4}-\d{2}\.svg$/);
+      expect(svg.name).toBe(`china-ai-leaderboard-${DATASET.meta.report.publishedBy.slice(0, 7)}.svg`);
       const svgText = svg.bytes.toString('utf8');
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -101,7 +101,7 @@ for (const size of WIDTHS) {
       expect(parsed.text.replace(/\s+/g, '')).toContain('Dataasof');
 
       const png = await download(page, figure, 'Image (PNG, 2×)');
-      expect(png.name).toMatch(/^china-ai-leaderboard-\d{4}-\d{2}\.png$/);
+      expect(png.name).toBe(`china-ai-leaderboard-${DATASET.meta.report.publishedBy.slice(0, 7)}.png`);
       const box = (await chart.boundingBox())!;
       const { width, height } = pngSize(png.bytes);
       // The image is the print layout at twice its size; the chart inside it is drawn at its CSS size.
@@ -110,7 +110,7 @@ for (const size of WIDTHS) {
       expect(height).toBeGreaterThan(Math.round(box.height) * 2);
 
       const csv = await download(page, figure, 'Data shown (CSV)');
-      expect(csv.name).toMatch(/^china-ai-leaderboard-\d{4}-\d{2}\.csv$/);
+      expect(csv.name).toBe(`china-ai-leaderboard-${DATASET.meta.report.publishedBy.slice(0, 7)}.csv`);
       const text = csv.bytes.toString('utf8');
       expect(text.charCodeAt(0), 'UTF-8 byte-order mark').toBe(0xfeff);
       const lines = text.slice(1).trimEnd().split('\r\n').map(csvCells);

@@ -6,8 +6,6 @@ import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { FilterPanel } from '../../components/filters/filter-panel';
 import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
-import type { CsvCell } from '../../lib/csv';
-import { formatScore } from '../../lib/format';
 import type { Region } from '../../lib/regions';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages';
@@ -20,6 +18,7 @@ import { LeaderboardTable } from './components/leaderboard-table';
 import { ModeToggle } from './components/mode-toggle';
 import { RankedBarChart } from './components/ranked-bar-chart';
 import { barTableRows, MAX_BARS, toBarData } from './lib/chart-data';
+import { compareTableRows } from './lib/compare-table';
 import { summarise } from './lib/describe-china-us';
 import { selectChinaUs } from './lib/select-china-us';
 import { selectRanking, sortRows } from './lib/select-leaderboard';
@@ -62,23 +61,10 @@ export function LeaderboardView() {
   const axisLabel = m.chart.axis(index.scale.shortLabel);
   const empty = ranking.all.length === 0;
 
-  const compareTable = useMemo(() => {
-    const { us, cn } = chinaUs.columns;
-    const none = m.compare.noModel;
-    // Each side keeps its own rank (ties shown as "6="), value with "+" for estimates, and status in words.
-    const side = (r: (typeof us)[number] | undefined): CsvCell[] =>
-      r
-        ? [
-            `${r.rank}${r.tied ? '=' : ''}`,
-            r.row.model.name,
-            r.row.score ? formatScore(r.row.score.value, r.row.score.status) : null,
-            r.row.score ? messages.common.status[r.row.score.status] : null,
-          ]
-        : [none, none, none, none];
-    const out: CsvCell[][] = [];
-    for (let i = 0; i < Math.max(us.length, cn.length); i++) out.push([i + 1, ...side(us[i]), ...side(cn[i])]);
-    return out;
-  }, [chinaUs, m.compare.noModel]);
+  const compareTable = useMemo(
+    () => compareTableRows(chinaUs.columns, { side: { us: messages.common.region.us, cn: messages.common.region.cn }, status: messages.common.status }),
+    [chinaUs],
+  );
 
   const barSources = useMemo(() => uniqueSources(bars.map((b) => b.sources.map((x) => x.id))), [bars]);
   const compareSources = useMemo(
@@ -106,7 +92,7 @@ export function LeaderboardView() {
               sources={compareSources}
               notes={<ChartLegendNote />}
               legend={<LeaderboardLegend regions={COMPARE_REGIONS} />}
-              table={{ caption: m.compare.twinCaption, header: m.compare.twinHeader, rows: compareTable, filename: m.compare.filename }}
+              table={{ caption: m.compare.twinCaption, header: m.compare.twinHeader, rows: compareTable.rows, modelIds: compareTable.modelIds, filename: m.compare.filename }}
             >
               <CompareColumns columns={chinaUs.columns} sourcesById={index.sourcesById} domain={domain} axisLabel={axisLabel} summary={summary} onSelect={onSelect} />
               <LeaderboardMarksLegend />

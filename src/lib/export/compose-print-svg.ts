@@ -39,7 +39,9 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-export function composePrintSvg(layout: PrintLayout, theme: PrintTheme, chart: ChartMarkup, title: string): string {
+/** `chart`: the chart, or one markup per panel in the layout's `charts` order. */
+export function composePrintSvg(layout: PrintLayout, theme: PrintTheme, chart: ChartMarkup | readonly ChartMarkup[], title: string): string {
+  const charts: readonly ChartMarkup[] = Array.isArray(chart) ? chart : [chart as ChartMarkup];
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-family="${escapeXml(PRINT_FONT_STACK)}">`,
@@ -56,8 +58,12 @@ export function composePrintSvg(layout: PrintLayout, theme: PrintTheme, chart: C
     const b = s.box;
     parts.push(`<svg x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" viewBox="0 0 ${n(s.swatch.width)} ${n(s.swatch.height)}" overflow="visible">${s.swatch.markup}</svg>`);
   }
+ layout.charts.forEach((c, i) => {
+    const markup = charts[i];
+    if (!markup) return;
+    parts.push(`<svg class="print-chart" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}" viewBox="${escapeXml(markup.viewBox)}" overflow="hidden">${markup.inner}</svg>`);
+  });
   const c = layout.chart;
-  parts.push(`<svg class="print-chart" x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}" viewBox="${escapeXml(chart.viewBox)}" overflow="hidden">${chart.inner}</svg>`);
   parts.push(`<line x1="${n(c.x > 24 ? 24 : c.x)}" x2="${n(layout.width - 24)}" y1="${n(layout.ruleY)}" y2="${n(layout.ruleY)}" stroke="${escapeXml(theme.rule)}" stroke-width="1"/>`);
   parts.push('</svg>');
   return parts.join('\n');

@@ -54,6 +54,26 @@ describe('layoutPrint', () => {
     expect(text('footer').join(' ')).toBe([figure.sourceLine, figure.scaleLine, figure.statusLine].join(' '));
   });
 
+  it('sets the panels of a figure side by side, each at its own size under its own title, nothing overlapping', () => {
+    const panels = [
+      { width: 340, height: 330, title: 'United States: top 10 of 27 rated' },
+      { width: 340, height: 356, title: 'China: top 10 of 22 rated (11 with ties at the cut)' },
+    ];
+    const layout = layoutPrint(figure, panels);
+    expect(layout.charts.map((c) => [c.width, c.height])).toEqual([
+      [340, 330],
+      [340, 356],
+    ]);
+    expect(layout.charts[0]!.y).toBe(layout.charts[1]!.y);
+    const titles = layout.texts.filter((t) => t.role === 'panel');
+    expect(titles.map((t) => t.lines.join(' '))).toEqual(panels.map((p) => p.title));
+    titles.forEach((t, i) => expect(t.box.y + t.box.height).toBeLessThanOrEqual(layout.charts[i]!.y));
+    const boxes = [...layout.texts.map((t) => t.box), ...layout.swatches.map((s) => s.box), ...layout.charts];
+    for (const box of boxes) expect(inside(box, layout.width, layout.height)).toBe(true);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(layout.ruleY);
+  });
+
   it('omits what is not given', () => {
     const layout = layoutPrint({ title: 'T', legend: [], sourceLine: 'S', url: 'u' }, { width: 600, height: 300 });
     expect(layout.texts.map((t) => t.role)).toEqual(['title', 'footer', 'url']);

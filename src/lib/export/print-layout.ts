@@ -32,7 +32,8 @@ export interface PrintFigure {
 }
 
 export interface TextBlock {
-  role: 'title' | 'subtitle' | 'legend' | 'footer' | 'url';
+  /** `panel`: the title of one panel of a figure drawn in several (e.g. one per side). */
+  role: 'title' | 'subtitle' | 'legend' | 'panel' | 'footer' | 'url';
   x: number;
   /** Baseline of the first line. */
   y: number;
@@ -57,11 +58,21 @@ export interface PlacedSwatch {
   box: Box;
 }
 
+/** A chart's size as drawn on screen (CSS pixels), and its own title when the figure has several panels. */
+export interface ChartSize {
+  width: number;
+  height: number;
+  title?: string;
+}
+
 export interface PrintLayout {
   width: number;
   height: number;
   texts: TextBlock[];
   swatches: PlacedSwatch[];
+  /** Where each chart goes, in the order given: one beside the other, each under its own title. */
+  charts: Box[];
+  /** The box around every chart (the one chart when there is one). */
   chart: Box;
   /** The rule between the chart and the footer. */
   ruleY: number;
@@ -73,25 +84,38 @@ const TYPE = {
   title: { size: 20, lh: 1.25, bold: true },
   subtitle: { size: 14, lh: 1.35, bold: false },
   legend: { size: 12, lh: 1.3, bold: false },
+  panel: { size: 14, lh: 1.3, bold: true },
   footer: { size: 11, lh: 1.4, bold: false },
 } as const;
+/** Space between panels set side by side. */
+const PANEL_GAP = 32;
 
-export function layoutPrint(figure: PrintFigure, chart: { width: number; height: number }, measure: MeasureText = estimateTextWidth): PrintLayout {
-  const width = Math.ceil(Math.max(MIN_WIDTH, chart.width + 2 * PAD));
+/**
+ * `chart` is one chart, or the panels of a figure drawn in several (China and the US side by side): they
+ * are set in one row, in the order given, each under its title, so the image shows the figure whole.
+ */
+export function layoutPrint(figure: PrintFigure, chart: ChartSize | readonly ChartSize[], measure: MeasureText = estimateTextWidth): PrintLayout {
+  const panels: readonly ChartSize[] = Array.isArray(chart) ? chart : [chart as ChartSize];
+  const rowWidth = panels.reduce((sum, p) => sum + p.width, 0) + PANEL_GAP * Math.max(0, panels.length - 1);
+  const width = Math.ceil(Math.max(MIN_WIDTH, rowWidth + 2 * PAD));
   const inner = width - 2 * PAD;
   const texts: TextBlock[] = [];
   const swatches: PlacedSwatch[] = [];
   let y = PAD;
 
-  const paragraph = (role: TextBlock['role'], text: string, type: (typeof TYPE)[keyof typeof TYPE], muted: boolean) => {
-    const lines = wrapText(text, inner, type.size, measure, type.bold);
-    if (lines.length === 0) return;
+  /** A block of wrapped text at (x, top) within `within` pixels; returns its height. */
+  const block = (role: TextBlock['role'], text: string, type: (typeof TYPE)[keyof typeof TYPE], muted: boolean, x: number, top: number, within: number) => {
+    const lines = wrapText(text, within, type.size, measure, type.bold);
+    if (lines.length === 0) return 0;
     const lineHeight = type.size * type.lh;
     const height = lines.length * lineHeight;
     const widest = Math.max(...lines.map((l) => measure(l, type.size, type.bold)));
     // Baseline sits about 0.8 em below the top of a line box.
-    texts.push({ role, x: PAD, y: y + (lineHeight - type.size) / 2 + type.size * 0.8, lines, fontSize: type.size, lineHeight, bold: type.bold, muted, box: { x: PAD, y, width: widest, height } });
-    y += height;
+    texts.push({ role, x, y: top + (lineHeight - type.size) / 2 + type.size * 0.8, lines, fontSize: type.size, lineHeight, bold: type.bold, muted, box: { x, y: top, width: widest, height } });
+    return height;
+  };
+  const paragraph = (role: TextBlock['role'], text: string, type: (typeof TYPE)[keyof typeof TYPE], muted: boolean) => {
+    y += block(role, text, type, muted, PAD, y, inner);
   };
 
   paragraph('title', figure.title, TYPE.title, false);
@@ -128,8 +152,19 @@ export function layoutPrint(figure: PrintFigure, chart: { width: number; height:
   }
 
   y += 12;
-  const chartBox = { x: PAD + (inner - chart.width) / 2, y, width: chart.width, height: chart.height };
-  y += chart.height + 12;
+  // The panels' titles on one line of boxes, then the charts under them, tops aligned.
+  let x = PAD + (inner - rowWidth) / 2;
+  const lefts = panels.map((p) => {
+    const left = x;
+    x += p.width + PANEL_GAP;
+    return left;
+  });
+  const titlesHeight = Math.max(0, ...panels.map((p, i) => (p.title ? block('panel', p.title, TYPE.panel, false, lefts[i]!, y, p.width) : 0)));
+  if (titlesHeight > 0) y += titlesHeight + 6;
+  const charts = panels.map((p, i) => ({ x: lefts[i]!, y, width: p.width, height: p.height }));
+  const tallest = Math.max(...panels.map((p) => p.height));
+  const chartBox = { x: charts[0]!.x, y, width: rowWidth, height: tallest };
+  y += tallest + 12;
   const ruleY = y;
   y += 10;
 
@@ -139,5 +174,5 @@ export function layoutPrint(figure: PrintFigure, chart: { width: number; height:
   paragraph('url', figure.url, TYPE.footer, true);
   y += PAD;
 
-  return { width, height: Math.ceil(y), texts, swatches, chart: chartBox, ruleY };
+  return { width, height: Math.ceil(y), texts, swatches, charts, chart: chartBox, ruleY };
 }

@@ -39,7 +39,6 @@ export const figureExport = {
     /** The footer's first line: where the values come from, and when. */
     source: (source: string, asOf: string) => `Source: ${source}. Data as of ${asOf}.`,
     scale: (scale: string) => `Index: ${scale}.`,
-    status: 'Status: ● measured · ◐ estimate (AA “+”) · ○ as stated in a write-up.',
     url: (url: string) => url,
   },
   embed: {

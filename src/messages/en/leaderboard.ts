@@ -247,9 +247,8 @@ export const leaderboard = {
     columnTitle: (side: string, shown: number, total: number, size: number) =>
       shown > size ? `${side}: top ${size} of ${total} rated (${shown} with ties at the cut)` : `${side}: top ${shown} of ${total} rated`,
     empty: (side: string) => `No rated ${side} model under these filters.`,
-    twinCaption: 'The best models of each side, rank by rank',
-    twinHeader: ['Row', 'US rank', 'US model', 'US index', 'US status', 'Chinese rank', 'Chinese model', 'Chinese index', 'Chinese status'],
-    noModel: '—',
+    twinCaption: 'The best models of each side, as drawn: the United States first, then China',
+    twinHeader: ['Model', 'Side', 'Rank in side', 'Index', 'Status'],
     filename: 'china-vs-us',
     regionNote: 'Side by side always shows both sides; the Region filter applies to the table below.',
   },

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DisclosureMenuProps {
-  /** The trigger's text. */
+  /** The trigger's text (its accessible name; on a phone it may show as the icon alone). */
   label: string;
+  /** A small icon before the text (decorative). */
+  icon?: ReactNode;
   /** The panel's accessible name. */
   panelLabel: string;
   /** Drawn only while open (so a lazy panel loads on demand). */
@@ -14,7 +16,7 @@ interface DisclosureMenuProps {
  * arrow-key menu to learn). Escape or a click outside closes it and returns focus to the trigger;
  * the panel's first control takes focus when it opens.
  */
-export function DisclosureMenu({ label, panelLabel, children }: DisclosureMenuProps) {
+export function DisclosureMenu({ label, icon, panelLabel, children }: DisclosureMenuProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -41,8 +43,9 @@ export function DisclosureMenu({ label, panelLabel, children }: DisclosureMenuPr
         }
       }}
     >
-      <button ref={trigger} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
-        {label}
+      <button ref={trigger} type="button" title={label} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        {icon}
+        <span className="disclosure-menu__label">{label}</span>
       </button>
       <div id={panelId} role="group" aria-label={panelLabel} className="disclosure-menu__panel" hidden={!open}>
         {open && children}

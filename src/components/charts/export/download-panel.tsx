@@ -58,7 +58,6 @@ export default function DownloadPanel({ fileSubject, when, csv, dataset, figure,
     run(ext, async (): Promise<ExportResult<Blob>> => {
       const input = figure();
       if (!input) return { ok: false, error: 'no-chart' };
-      input.figure.statusLine ??= messages.figureExport.print.status;
       // The image code loads only now, when an image is asked for.
       const { buildFigurePng, buildFigureSvg } = await import('./export-figure');
       if (ext === 'png') return buildFigurePng(input);

@@ -28,17 +28,30 @@ export interface FigureActionsProps {
   embeddable?: boolean;
 }
 
+/** A 14 px line icon for an action button; decorative (the button's text names it). */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg className="figure-actions__icon" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+// An arrow out of a box; an arrow into a tray; two quotation marks.
+const SHARE = 'M8 10V2M5 5l3-3 3 3M3 8v5.5h10V8';
+const DOWNLOAD = 'M8 2v8M5 7l3 3 3-3M3 12v1.5h10V12';
+const CITE = 'M3 12c2-1 3-3 3-6H3V3h4v3M9 12c2-1 3-3 3-6H9V3h4v3';
+
 /** Share, Download and Cite for one figure. */
 export function FigureActions(props: FigureActionsProps) {
   const loading = <p className="figure-actions__status">{m.loading}</p>;
   return (
     <div className="figure-actions">
-      <DisclosureMenu label={m.share} panelLabel={m.shareLabel(props.title)}>
+      <DisclosureMenu label={m.share} icon={<Icon d={SHARE} />} panelLabel={m.shareLabel(props.title)}>
         <Suspense fallback={loading}>
           <SharePanel title={props.title} figure={props.figure} base={props.base} embedHeight={props.embedHeight} embeddable={props.embeddable ?? true} />
         </Suspense>
       </DisclosureMenu>
-      <DisclosureMenu label={m.download} panelLabel={m.downloadLabel(props.title)}>
+      <DisclosureMenu label={m.download} icon={<Icon d={DOWNLOAD} />} panelLabel={m.downloadLabel(props.title)}>
         <Suspense fallback={loading}>
           <DownloadPanel
             fileSubject={props.figure}
@@ -50,7 +63,7 @@ export function FigureActions(props: FigureActionsProps) {
           />
         </Suspense>
       </DisclosureMenu>
-      <DisclosureMenu label={m.cite} panelLabel={m.citeLabel(props.title)}>
+      <DisclosureMenu label={m.cite} icon={<Icon d={CITE} />} panelLabel={m.citeLabel(props.title)}>
         <Suspense fallback={loading}>
           <CitePanel meta={props.meta} title={props.title} />
         </Suspense>

@@ -28,8 +28,11 @@ export const CompareColumns = memo(function CompareColumns({ columns, sourcesByI
       {sides.map((side) => {
         const title = m.columnTitle(side.name, side.data.length, side.total, columns.size);
         return (
-          <div key={side.key} className={`compare-col compare-col--${side.key}`}>
-            <h3 className="compare-col__title">{title}</h3>
+          // Each side is a panel of the figure: a downloaded image holds both, each under its title.
+          <div key={side.key} className={`compare-col compare-col--${side.key}`} data-export-panel>
+            <h3 className="compare-col__title" data-export-title>
+              {title}
+            </h3>
             {side.data.length === 0 ? (
               <p className="unknown">{m.empty(side.name)}</p>
             ) : (

@@ -6,13 +6,23 @@ import { formatPartialDate, formatScore } from '../../../lib/format';
 import { placeTooltip } from '../../../lib/place-tooltip';
 import { messages } from '../../../messages/price';
 import { formatUsd } from '../../../lib/format';
+import { wrapText } from '../../../lib/export/text-metrics';
+import { bodyFont, measureText } from '../../../lib/measure-text';
+import { placePointLabels } from '../../../lib/point-labels';
 import { layoutScatter, type PlacedPoint } from '../lib/price-layout';
 import type { PricePoint } from '../lib/select-price';
 
 const HEIGHT = 380;
 const TOOLTIP_MAX_WIDTH = 280;
-/** Room a frontier label needs to the right of its marker before it flips to the left. */
-const LABEL_ROOM = 130;
+/** The size of the chart's words (labels, ticks, axis titles), px, as in price.css. */
+const FONT_PX = 12;
+const LINE_PX = 14;
+/** A marker's half-size with its open-weights ring: labels keep clear of it. */
+const MARK_RADIUS = 9;
+
+const textWidth = (text: string, size = FONT_PX) => measureText(text, `${size}px ${bodyFont()}`, size);
+/** An x position for a text of `w` px centred on `x`, kept inside [0, width]. */
+const centreWithin = (x: number, w: number, width: number) => Math.min(Math.max(x, w / 2), Math.max(w / 2, width - w / 2));
 
 interface PriceScatterProps {
   points: readonly PricePoint[];
@@ -86,9 +96,23 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
   const width = measured || 800;
   const [active, setActive] = useState<string | null>(null);
   const clearActive = useCallback(() => setActive(null), []);
-  const layout = useMemo(() => layoutScatter({ points, frontier, width, height: HEIGHT, valueDomain }), [points, frontier, width, valueDomain]);
+  // On a phone the x-axis title wraps onto a second line rather than running past the chart's edge.
+  const xTitle = useMemo(() => wrapText(m.xAxis, width - 24, FONT_PX, (t, size) => textWidth(t, size)), [m.xAxis, width]);
+  const layout = useMemo(
+    () => layoutScatter({ points, frontier, width, height: HEIGHT, valueDomain, extraBottom: (xTitle.length - 1) * LINE_PX }),
+    [points, frontier, width, valueDomain, xTitle.length],
+  );
   const activePoint = active ? layout.points.find((p) => p.point.id === active) : undefined;
   const { plot } = layout;
+  // The frontier's models are named on the chart, each beside its marker where it covers no other name or marker.
+  const labels = useMemo(() => {
+    const named = layout.points.filter((p) => frontierIds.has(p.point.id));
+    return placePointLabels(
+      named.map((p) => ({ id: p.point.id, x: p.x, y: p.y, width: textWidth(p.point.row.model.name), height: LINE_PX })),
+      { bounds: plot, points: layout.points.map((p) => ({ id: p.point.id, x: p.x, y: p.y })), radius: MARK_RADIUS },
+    ).map((placed, i) => ({ ...placed, name: named[i]!.point.row.model.name }));
+  }, [layout, plot, frontierIds]);
+  const xTitleTop = plot.bottom + 38;
   return (
     <div ref={wrapRef} className="price-chart" data-plot-area>
       <svg width={width} height={HEIGHT} role="group" aria-label={title} className="price-chart__svg">
@@ -106,31 +130,28 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
           {layout.xTicks.map((t) => (
             <g key={`x${t.value}`}>
               <line x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
-              <text x={t.x} y={plot.bottom + 16} textAnchor="middle">
+              {/* The end ticks ("$100") stay inside the chart. */}
+              <text x={centreWithin(t.x, textWidth(t.label), width)} y={plot.bottom + 16} textAnchor="middle">
                 {t.label}
               </text>
             </g>
           ))}
-          <text x={(plot.left + plot.right) / 2} y={HEIGHT - 6} textAnchor="middle" className="price-chart__axis-label">
-            {m.xAxis}
-          </text>
+          {xTitle.map((line, i) => (
+            <text key={line} x={centreWithin((plot.left + plot.right) / 2, textWidth(line), width)} y={xTitleTop + i * LINE_PX} textAnchor="middle" className="price-chart__axis-label">
+              {line}
+            </text>
+          ))}
           <text transform={`translate(12,${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="price-chart__axis-label">
             {m.yAxis(scaleLabel)}
           </text>
         </g>
         {layout.frontierPath && <path d={layout.frontierPath} className="price-chart__frontier" data-testid="price-frontier" aria-hidden="true" />}
         <g className="price-chart__labels" aria-hidden="true">
-          {layout.points
-            .filter((p) => frontierIds.has(p.point.id))
-            .map((p) => {
-              // The frontier's models are named on the chart; near the right edge the name runs leftwards.
-              const left = p.x > plot.right - LABEL_ROOM;
-              return (
-                <text key={p.point.id} x={left ? p.x - 10 : p.x + 10} y={p.y - 10} textAnchor={left ? 'end' : 'start'}>
-                  {p.point.row.model.name}
-                </text>
-              );
-            })}
+          {labels.map((l) => (
+            <text key={l.id} x={l.textX} y={l.baseline} textAnchor={l.anchor}>
+              {l.name}
+            </text>
+          ))}
         </g>
         <g className="price-chart__dots">
           {layout.points.map((p) => (

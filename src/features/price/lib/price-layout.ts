@@ -65,9 +65,12 @@ export function layoutScatter<T extends FrontierInput>(args: {
   height: number;
   /** The index axis's bounds (shared with the other charts). */
   valueDomain: readonly [number, number];
+  /** Extra room under the plot, e.g. for an axis title wrapped onto a second line on a phone. */
+  extraBottom?: number;
 }): ScatterLayout<T> {
   const { points, frontier, width, height, valueDomain } = args;
-  const plot = { left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, right: Math.max(PLOT_MARGIN.left + 1, width - PLOT_MARGIN.right), bottom: Math.max(PLOT_MARGIN.top + 1, height - PLOT_MARGIN.bottom) };
+  const bottom = PLOT_MARGIN.bottom + (args.extraBottom ?? 0);
+  const plot = { left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, right: Math.max(PLOT_MARGIN.left + 1, width - PLOT_MARGIN.right), bottom: Math.max(PLOT_MARGIN.top + 1, height - bottom) };
   const xDomain = priceDomain(points.map((p) => p.price));
   const x = scaleLog().domain(xDomain).range([plot.left, plot.right]);
   const y = scaleLinear().domain([valueDomain[0], valueDomain[1]]).range([plot.bottom, plot.top]);

@@ -61,6 +61,7 @@ export function EventLanes({ labels, numbered, height, activeEventId, onActivate
             key={id}
             type="button"
             data-event-id={id}
+            data-export-label
             ref={(node) => {
               if (node) buttons.current.set(id, node);
               else buttons.current.delete(id);
