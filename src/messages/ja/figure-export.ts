@@ -39,7 +39,6 @@ export const figureExport: typeof en = {
   print: {
     source: (source: string, asOf: string) => `出典：${source}。データは${asOf}時点。`,
     scale: (scale: string) => `インデックス：${scale}。`,
-    status: '区分：● 実測値 · ◐ 推定値（AAの「+」） · ○ 解説記事の記載値。',
     url: (url: string) => url,
   },
   embed: {

@@ -240,9 +240,8 @@ export const leaderboard: typeof en = {
     columnTitle: (side: string, shown: number, total: number, size: number) =>
       shown > size ? `${side}：評価済み${total}件中の上位${size}件（境界の同順位を含め${shown}件）` : `${side}：評価済み${total}件中の上位${shown}件`,
     empty: (side: string) => `このフィルターでは${side}の評価済みモデルがありません。`,
-    twinCaption: '両者の最高モデル（順位ごと）',
-    twinHeader: ['行', '米国の順位', '米国のモデル', '米国のインデックス', '米国の区分', '中国の順位', '中国のモデル', '中国のインデックス', '中国の区分'],
-    noModel: '—',
+    twinCaption: '両者の最高モデル（グラフの順：米国、次に中国）',
+    twinHeader: ['モデル', '側', '側内の順位', 'インデックス', '区分'],
     filename: 'china-vs-us',
     regionNote: '並列表示では常に両者を示します。地域フィルターは下の表に適用されます。',
   },

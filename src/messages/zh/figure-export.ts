@@ -41,7 +41,6 @@ export const figureExport: typeof en = {
     /** The footer's first line: where the values come from, and when. */
     source: (source: string, asOf: string) => `来源：${source}。数据截至${asOf}。`,
     scale: (scale: string) => `指数：${scale}。`,
-    status: '状态：● 实测值 · ◐ 估计值（AA“+”）· ○ 仅见于评述文章。',
     url: (url: string) => url,
   },
   embed: {

@@ -243,9 +243,8 @@ export const leaderboard: typeof en = {
     columnTitle: (side: string, shown: number, total: number, size: number) =>
       shown > size ? `${side}：${total}个有评分模型中的前${size}名（含分界处并列共${shown}个）` : `${side}：${total}个有评分模型中的前${shown}名`,
     empty: (side: string) => `当前筛选条件下没有有评分的${side}模型。`,
-    twinCaption: '双方的最佳模型，逐名次对照',
-    twinHeader: ['行', '美国排名', '美国模型', '美国指数', '美国状态', '中国排名', '中国模型', '中国指数', '中国状态'],
-    noModel: '—',
+    twinCaption: '双方的最佳模型，按图中顺序：先美国，后中国',
+    twinHeader: ['模型', '一方', '方内排名', '指数', '状态'],
     filename: 'china-vs-us',
     regionNote: '并列对比始终显示双方；“地区”筛选条件作用于下方的表格。',
   },
