@@ -7,6 +7,8 @@ import { datasetQueryOptions } from './data/dataset-queries';
 import { getLocation } from './lib/location';
 import { createQueryClient } from './lib/query-client';
 import './styles/theme.css';
+import './styles/base.css';
+import './styles/shell.css';
 import './styles/app.css';
 import './styles/primitives.css';
 

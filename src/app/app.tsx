@@ -3,8 +3,8 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
-import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
-import { useLocation } from '../lib/location';
+import { DatasetContext, datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
+import { useLocation, usePath } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
 import { useFiltersStore } from '../stores/filters/filters-store';
@@ -68,16 +68,19 @@ function DatasetGate({ children }: { children?: ReactNode }) {
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
       </Suspense>
     );
-  if (children) return children;
   return (
-    <>
-      <RouteView />
-      {selectedModel && data?.modelIds.has(selectedModel) && (
-        <Suspense fallback={null}>
-          <ModelDetailPanel modelId={selectedModel} />
-        </Suspense>
+    <DatasetContext value={query.data}>
+      {children ?? (
+        <>
+          <RouteView />
+          {selectedModel && query.data.modelIds.has(selectedModel) && (
+            <Suspense fallback={null}>
+              <ModelDetailPanel modelId={selectedModel} />
+            </Suspense>
+          )}
+        </>
       )}
-    </>
+    </DatasetContext>
   );
 }
 
@@ -99,7 +102,8 @@ function Shell() {
 }
 
 /** `/embed/:figure`: one figure for an iframe, without the site's header, footer or filters. */
-function EmbedShell({ figure, search }: { figure: string | null; search: string }) {
+function EmbedShell({ figure }: { figure: string | null }) {
+  const { search } = useLocation();
   useEffect(() => startFiltersUrlSync(), []);
   return (
     <DatasetGate>
@@ -111,11 +115,12 @@ function EmbedShell({ figure, search }: { figure: string | null; search: string 
 }
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
-  const { path, search } = useLocation();
+  // The path alone: a filter change rewrites the query string, and must not redraw the whole app from here.
+  const path = usePath();
   const [first, figure] = path.split('/').filter(Boolean);
   return (
     <QueryClientProvider client={queryClient}>
-      {first === 'embed' ? <EmbedShell figure={figure ?? null} search={search} /> : <Shell />}
+      {first === 'embed' ? <EmbedShell figure={figure ?? null} /> : <Shell />}
     </QueryClientProvider>
   );
 }

@@ -57,6 +57,12 @@ export function useLocation(): AppLocation {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
+/** The path alone: a component that reads only this does not redraw when the filters rewrite the query string. */
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, pathSnapshot, pathSnapshot);
+}
+const pathSnapshot = () => snapshot().path;
+
 export function getLocation(): AppLocation {
   return snapshot();
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '../../components/ui/skeleton';
 import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
-import { useLocation } from '../../lib/location';
+import { usePath } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
 import { routeChunks } from './route-chunks';
 
@@ -41,7 +41,7 @@ function renderRoute(route: Route) {
 }
 
 export function RouteView() {
-  const { path } = useLocation();
+  const path = usePath();
   const route = matchRoute(path);
   return (
     <ViewErrorBoundary resetKey={path}>

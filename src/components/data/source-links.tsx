@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useDataset } from '../../data/dataset-queries';
 
-/** Source keys as links to the source (title on hover and for screen readers). */
-export function SourceLinks({ ids }: { ids: readonly string[] }) {
+/** Source keys as links to the source (title on hover and for screen readers). Memoised: callers pass constant lists. */
+export const SourceLinks = memo(function SourceLinks({ ids }: { ids: readonly string[] }) {
   const { sourcesById } = useDataset();
   return (
     <span className="source-links">
@@ -23,4 +24,4 @@ export function SourceLinks({ ids }: { ids: readonly string[] }) {
       })}
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useDataset } from '../../data/dataset-queries';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
@@ -8,9 +8,9 @@ import './filters.css';
 
 /**
  * One removable chip per active filter, saying what it does, plus "Reset all" and a live count of what
- * is shown (announced to screen readers after each change).
+ * is shown (announced to screen readers after each change). Memoised: it reads the filters itself.
  */
-export function ActiveFilterChips({ shown, total }: { shown: number; total: number }) {
+export const ActiveFilterChips = memo(function ActiveFilterChips({ shown, total }: { shown: number; total: number }) {
   const m = messages.leaderboard.chips;
   const index = useDataset();
   const state = useRowFilters();
@@ -45,4 +45,4 @@ export function ActiveFilterChips({ shown, total }: { shown: number; total: numb
       )}
     </div>
   );
-}
+});

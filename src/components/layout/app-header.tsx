@@ -23,7 +23,7 @@ export function AppHeader() {
     const ul = list.current;
     const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!ul || !current || ul.scrollWidth <= ul.clientWidth) return;
-    const left = current.offsetLeft; // the list is positioned (app.css), so this is within its scroll area
+    const left = current.offsetLeft; // the list is positioned (shell.css), so this is within its scroll area
     if (left < ul.scrollLeft || left + current.offsetWidth > ul.scrollLeft + ul.clientWidth) ul.scrollLeft = left - 8;
   }, [clean]);
   return (

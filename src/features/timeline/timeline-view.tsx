@@ -85,6 +85,7 @@ export function TimelineView() {
     [cadenceBase, firstReasoning, cadenceFrom, cadenceTo],
   );
   const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);
+  const cadenceRows = useMemo(() => cadenceTableRows(cadence.quarters, '—'), [cadence]);
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
   // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
@@ -125,7 +126,7 @@ export function TimelineView() {
   const cadenceTable = {
     caption: m.cadence.tableCaption,
     header: [cm.quarter, cm.us, cm.usReasoning, cm.cn, cm.cnReasoning, cm.other, cm.otherReasoning, cm.total, cm.first],
-    rows: cadenceTableRows(cadence.quarters, '—'),
+    rows: cadenceRows,
     filename: m.cadence.csvFile,
   };
 
