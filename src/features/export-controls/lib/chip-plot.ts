@@ -41,7 +41,7 @@ export function selectChipPlot(chips: readonly Chip[], rule: ChartRule): ChipPlo
 }
 
 export const MARKER_SIZE = 11;
-const MARGIN = { top: 10, right: 14, bottom: 40, left: 46 };
+const MARGIN = { top: 10, right: 14, bottom: 52, left: 46 };
 /** The strip for chips whose density is unknown, between the plot and the x axis. */
 const STRIP = 30;
 const LABEL_HEIGHT = 14;
@@ -68,7 +68,8 @@ export interface ChipPlotLayout {
   regions: Array<{ kind: RuleBox['kind']; box: Box }>;
   tppLines: Array<{ value: number; x: number }>;
   pdLines: Array<{ value: number; y: number }>;
-  xTicks: Array<{ value: number; x: number; threshold: boolean }>;
+  /** `row` 1: a threshold's label set one line lower, where it would touch the one before. */
+  xTicks: Array<{ value: number; x: number; threshold: boolean; row: 0 | 1 }>;
   yTicks: Array<{ value: number; y: number; threshold: boolean }>;
 }
 
@@ -104,6 +105,16 @@ function ticks(domain: [number, number], thresholds: readonly number[], at: (v: 
   return out.sort((a, b) => a.value - b.value);
 }
 
+/** Each tick's label row: one line lower when it would touch the label before it on the first row. */
+function staggered(ticks: Array<{ value: number; x: number; threshold: boolean }>, minGap: number) {
+  let last = -Infinity;
+  return ticks.map((t) => {
+    const row: 0 | 1 = t.x - last < minGap ? 1 : 0;
+    if (row === 0) last = t.x;
+    return { ...t, row };
+  });
+}
+
 const LABEL_ORDER: Record<PlotStatus, number> = { 'designed-to-fit': 0, controlled: 1, notify: 1, 'not-controlled': 1, 'not-launched': 2, domestic: 2 };
 
 export function layoutChipPlot(args: {
@@ -119,8 +130,8 @@ export function layoutChipPlot(args: {
   const plot: Box = { left: MARGIN.left, top: MARGIN.top, right: Math.max(MARGIN.left + 1, width - MARGIN.right), bottom: Math.max(MARGIN.top + 1, height - MARGIN.bottom - (strip ? STRIP : 0)) };
   const tppValues = [...data.plotted, ...data.densityUnknown].map((p) => p.chip.tpp!);
   const pdValues = data.plotted.map((p) => p.chip.performanceDensity!);
-  const xDomain = logDomain([...tppValues, ...(thresholds?.tppLines ?? []), 1000]);
-  const yDomain = logDomain([...pdValues, ...(thresholds?.pdLines ?? []), 1]);
+  const xDomain = logDomain([...tppValues, ...(thresholds?.tppLines ?? [])]);
+  const yDomain = logDomain([...pdValues, ...(thresholds?.pdLines ?? [])]);
   const x = scaleLog().domain(xDomain).range([plot.left, plot.right]);
   const y = scaleLog().domain(yDomain).range([plot.bottom, plot.top]);
   const stripY = plot.bottom + STRIP / 2 + 2;
@@ -166,7 +177,7 @@ export function layoutChipPlot(args: {
     regions,
     tppLines: (thresholds?.tppLines ?? []).map((value) => ({ value, x: round(x(value)) })),
     pdLines: (thresholds?.pdLines ?? []).map((value) => ({ value, y: round(y(value)) })),
-    xTicks: ticks(xDomain, thresholds?.tppLines ?? [], (v) => round(x(v)), 40).map((t) => ({ value: t.value, x: t.pos, threshold: t.threshold })),
+    xTicks: staggered(ticks(xDomain, thresholds?.tppLines ?? [], (v) => round(x(v)), 40).map((t) => ({ value: t.value, x: t.pos, threshold: t.threshold })), 40),
     yTicks: ticks(yDomain, thresholds?.pdLines ?? [], (v) => round(y(v)), 16).map((t) => ({ value: t.value, y: t.pos, threshold: t.threshold })),
   };
 }
