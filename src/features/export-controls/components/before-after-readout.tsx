@@ -19,38 +19,36 @@ export function BeforeAfterReadout({ readout, title, scaleLabel }: { readout: Be
     <div className="ec-readout">
       <h4>{m.heading}</h4>
       {!readout.comparable && <p className="ec-readout__verdict">{m.notComparable}</p>}
-      <div className="ec-readout__scroll">
-        <table className="ec-readout__table">
-          <caption className="visually-hidden">{m.caption(title)}</caption>
-          <thead>
-            <tr>
-              <td />
-              {readout.cells.map((c) => (
-                <th key={c.offset} scope="col">
-                  {m.offset(c.offset)}
-                  <span className="ec-readout__day">{formatPartialDate(c.cell.day)}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{m.chinaBest}</th>
-              {readout.cells.map((c) => (
-                <td key={c.offset} title={c.cell.kind === 'value' ? c.cell.chinaModel : undefined}>
-                  {c.cell.kind === 'value' ? formatNumber(c.cell.chinaBest) : na}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{m.gap}</th>
-              {readout.cells.map((c) => (
-                <td key={c.offset}>{c.cell.kind === 'value' ? gapText(c.cell) : na}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <table className="ec-readout__table">
+        <caption className="visually-hidden">{m.caption(title)}</caption>
+        <thead>
+          <tr>
+            <td />
+            {readout.cells.map((c) => (
+              <th key={c.offset} scope="col">
+                {m.offset(c.offset)}
+                <span className="ec-readout__day">{formatPartialDate(c.cell.day)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{m.chinaBest}</th>
+            {readout.cells.map((c) => (
+              <td key={c.offset} title={c.cell.kind === 'value' ? c.cell.chinaModel : undefined}>
+                {c.cell.kind === 'value' ? formatNumber(c.cell.chinaBest) : na}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{m.gap}</th>
+            {readout.cells.map((c) => (
+              <td key={c.offset}>{c.cell.kind === 'value' ? gapText(c.cell) : na}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
       <p className="ec-readout__note">
         {noChina.length > 0 &&
           (readout.firstChina
