@@ -57,6 +57,7 @@ export function ExportControlsView() {
           {m.showing(shownCount, total)}
         </p>
       )}
+      <p className="ec-prose ec-readout-how">{m.readout.how(index.scale.shortLabel)}</p>
       <nav className="ec-toc" aria-label={m.toc}>
         <a href="#ec-after">{m.timeline.afterHeading}</a>
         <a href="#ec-chips">{m.chips.heading}</a>

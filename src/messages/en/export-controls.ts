@@ -190,7 +190,7 @@ export const exportControls = {
     afterReport: (day: string) => `Not enough data after ${day}: the data stops at the report.`,
     notComparable: 'Not enough data to compare before and after this rule.',
     how: (scale: string) =>
-      `Best index among models released by each date, on the report’s scale (${scale}) only; estimates and later releases are left out. Every value is a model’s score as of the report, so this reads who had released what, not how scores moved.`,
+      `Each rule’s card reads the data before and after it: China’s best index and the US–China gap among models released by each date, on the report’s scale (${scale}) only; estimates and later releases are left out. Every value is a model’s score as of the report, so this reads who had released what, not how scores moved.`,
   },
 
   link: {

@@ -6,6 +6,7 @@ import { plotStatus } from '../lib/chip-status';
 import { ruleThresholds } from '../lib/rule-thresholds';
 import { exportDataset, makeChip } from './export-controls-fixture';
 import { realIndex } from './real-dataset';
+import { cardSpans } from '../lib/card-spans';
 
 const index = realIndex();
 const chip = (id: string) => index.data.chips.find((c) => c.id === id)!;
@@ -103,5 +104,16 @@ describe('the chips chart', () => {
     const data = selectChipPlot([makeChip('x', 'X1', ['not-launched', 'fits-under-reported', 'allowed'], { tpp: null, performanceDensity: null })], 'oct-2023');
     expect(data.plotted).toEqual([]);
     expect(data.notPlotted.map((p) => p.label)).toEqual(['X1']);
+  });
+});
+
+describe('the event cards’ grid', () => {
+  it.each([
+    [[true, true], [6, 6]],
+    [[false, true, false, false, true], [6, 6, 3, 3, 6]],
+    [[false, false, false, false, true], [2, 2, 2, 6, 6]],
+    [[false, false, false, false, false], [2, 2, 2, 3, 3]],
+  ])('rules take a row, the others fill rows without holes: %j → %j', (rules, spans) => {
+    expect(cardSpans(rules)).toEqual(spans);
   });
 });

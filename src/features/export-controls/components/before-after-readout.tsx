@@ -10,7 +10,7 @@ function gapText(cell: Extract<ReadoutCell, { kind: 'value' }>): string {
 }
 
 /** China's best index and the US–China gap 12 and 6 months before and after a rule, "not enough data" where the data cannot say. */
-export function BeforeAfterReadout({ readout, title, scaleLabel }: { readout: BeforeAfter; title: string; scaleLabel: string }) {
+export function BeforeAfterReadout({ readout, title }: { readout: BeforeAfter; title: string }) {
   const m = messages.exportControls.readout;
   const noChina = readout.cells.filter((c) => c.cell.kind === 'no-china-yet');
   const after = readout.cells.filter((c) => c.cell.kind === 'after-report');
@@ -54,7 +54,7 @@ export function BeforeAfterReadout({ readout, title, scaleLabel }: { readout: Be
           (readout.firstChina
             ? m.noChinaYet(readout.firstChina.name, formatPartialDate(readout.firstChina.date))
             : m.noChinaAtAll)}{' '}
-        {after.length > 0 && m.afterReport(formatPartialDate(readout.reportDay))} {m.how(scaleLabel)}
+        {after.length > 0 && m.afterReport(formatPartialDate(readout.reportDay))}
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { messages } from '../../../messages/export-controls';
 import { isRule, selectBeforeAfter } from '../lib/before-after';
 import type { ExportEvent } from '../lib/select-export-events';
 import { timelineLinkFor } from '../lib/timeline-link';
+import { cardSpans } from '../lib/card-spans';
 import { BeforeAfterReadout } from './before-after-readout';
 
 /** "Models released after this": a real link to the timeline, or the reason it is not offered. */
@@ -34,13 +35,13 @@ function ModelsAfter({ index, item }: { index: DatasetIndex; item: ExportEvent }
 }
 
 /** One event: its key facts (date, kind, title, what changed, before/after for a rule, the timeline link); thresholds, chips, labs and details on demand. */
-function EventItem({ item, index }: { item: ExportEvent; index: DatasetIndex }) {
+function EventItem({ item, index, span }: { item: ExportEvent; index: DatasetIndex; span: number }) {
   const m = messages.exportControls.timeline;
   const titleId = useId();
   const { event } = item;
   const more = event.thresholds.length > 0 || item.chips.length > 0 || item.labs.length > 0 || event.details.length > 0;
   return (
-    <li className={`ec-event ec-event--${event.kind}${item.afterReport ? ' ec-event--later' : ''}${isRule(item) ? ' ec-event--rule' : ''}`}>
+    <li className={`ec-event ec-event--${event.kind}${item.afterReport ? ' ec-event--later' : ''}${isRule(item) ? ' ec-event--rule' : ''} ec-event--span-${span}`}>
       <article aria-labelledby={titleId}>
         <div className="ec-event__body">
           <p className="ec-event__meta">
@@ -103,17 +104,18 @@ function EventItem({ item, index }: { item: ExportEvent; index: DatasetIndex }) 
             <ModelsAfter index={index} item={item} />
           </div>
         </div>
-        {isRule(item) && <BeforeAfterReadout readout={selectBeforeAfter(index, item)} title={event.title} scaleLabel={index.scale.shortLabel} />}
+        {isRule(item) && <BeforeAfterReadout readout={selectBeforeAfter(index, item)} title={event.title} />}
       </article>
     </li>
   );
 }
 
 export function EventTimeline({ items, label, index }: { items: readonly ExportEvent[]; label: string; index: DatasetIndex }) {
+  const spans = cardSpans(items.map(isRule));
   return (
     <ol className="ec-timeline" aria-label={label}>
-      {items.map((item) => (
-        <EventItem key={item.event.id} item={item} index={index} />
+      {items.map((item, i) => (
+        <EventItem key={item.event.id} item={item} index={index} span={spans[i]!} />
       ))}
     </ol>
   );
