@@ -8,6 +8,7 @@ import { PLOT_STATUSES, chipStatusUnder } from '../lib/chip-status';
 import { CHART_RULES, ruleThresholds, type ChartRule } from '../lib/rule-thresholds';
 import { ChipChart, formatPd, formatTpp } from './chip-chart';
 import { ChipMarkerSwatch } from './chip-markers';
+import './chips-figure.css';
 
 const MARKS: Record<string, string> = { stated: 'stated', computed: 'computed', estimate: 'estimate', unverified: 'unverified' };
 
