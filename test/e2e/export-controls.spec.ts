@@ -64,3 +64,54 @@ test('the export controls view is axe clean (light and dark) and fits a phone', 
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoHorizontalScroll(page);
 });
+
+test('“Models released after this” is a link to the timeline with the event pinned and the window set', async ({ page }) => {
+  await page.goto('/export-controls');
+  await waitForView(page, 'Export controls');
+  const link = page.getByRole('article', { name: 'BIS updates the advanced computing rules (October 2023)' }).getByRole('link', { name: /^Models released after:/ });
+  await expect(link).toHaveAttribute('href', '/timeline?from=2023-10-17&event=2023-10-bis-advanced-computing-update');
+  await link.click();
+  await waitForView(page, 'Timeline');
+  await expect(page).toHaveURL(/\/timeline\?from=2023-10-17&event=2023-10-bis-advanced-computing-update$/);
+  await expect(page.locator('.tl-frontier')).toHaveAttribute('data-from', '2023-10-17');
+  await expect(page.locator('.tl-events [data-event-id="2023-10-bis-advanced-computing-update"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.tl-card')).toBeVisible();
+});
+
+test('the action is not offered where no model follows the event, with the reason', async ({ page, request }) => {
+  const dataset = await (await request.get('/data/dataset.json')).json();
+  const latest = dataset.models.filter((m: { releaseDate: string | null }) => m.releaseDate).sort((a: { releaseDate: string }, b: { releaseDate: string }) => b.releaseDate.localeCompare(a.releaseDate))[0];
+  await page.goto('/export-controls');
+  await waitForView(page, 'Export controls');
+  const item = page.locator('article', { has: page.locator('time[datetime="2025-07"]') });
+  const off = item.getByRole('link', { name: 'Models released after this' });
+  await expect(off).toHaveAttribute('aria-disabled', 'true');
+  await expect(off).not.toHaveAttribute('href');
+  await expect(item.getByText(`No model in the data was released after Jul 2025; the latest is ${latest.name}`)).toBeVisible();
+});
+
+test('the October 2022 rule’s before/after readout says “not enough data”, and why', async ({ page }) => {
+  await page.goto('/export-controls');
+  await waitForView(page, 'Export controls');
+  const item = page.locator('article', { has: page.locator('time[datetime="2022-10-07"]') });
+  await expect(item.getByText('Not enough data to compare before and after this rule.')).toBeVisible();
+  await expect(item.getByRole('table').getByText('not enough data')).toHaveCount(8);
+  await expect(item.getByText(/the earliest Chinese model in the data is DeepSeek LLM 67B, released 29 Nov 2023/)).toBeVisible();
+});
+
+test('the chips chart shows each chip’s status under the chosen rule, with a table twin', async ({ page, request }) => {
+  const dataset = await (await request.get('/data/dataset.json')).json();
+  await page.goto('/export-controls');
+  await waitForView(page, 'Export controls');
+  const figure = page.getByRole('figure', { name: 'Chips against the export-control thresholds' });
+  await expect(figure.getByRole('radio', { name: 'October 2023' })).toBeChecked();
+  for (const id of ['h20', 'l20']) await expect(figure.locator(`[data-chip="${id}"]`)).toHaveAttribute('data-status', 'designed-to-fit');
+  await figure.getByRole('radio', { name: 'October 2022' }).check();
+  for (const id of ['a800-sxm', 'h800-sxm']) await expect(figure.locator(`[data-chip="${id}"]`)).toHaveAttribute('data-status', 'designed-to-fit');
+  await expect(figure.locator('[data-chip="a100-sxm4-80gb"]')).toHaveAttribute('data-status', 'controlled');
+  // Unknown values are never drawn at 0: a chip without a TPP is not drawn.
+  await expect(figure.locator('[data-chip="mi308x"]')).toHaveCount(0);
+  await figure.getByRole('tab', { name: 'Table' }).click();
+  const rows = figure.getByRole('tabpanel', { name: 'Table' }).getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(dataset.chips.length);
+});

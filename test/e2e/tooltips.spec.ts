@@ -37,6 +37,16 @@ test.describe('at 360 px, every chart keeps its tooltip on screen', () => {
     await expectOnScreen(page, page.locator('.chart-tooltip'));
   });
 
+  test('the chips chart: the leftmost and rightmost chips', async ({ page }) => {
+    await page.goto('/export-controls');
+    await waitForView(page, 'Export controls');
+    const tooltip = page.locator('.ec-chart .chart-tooltip');
+    for (const id of ['l2', 'b200', 'h20']) {
+      await page.locator(`[data-chip="${id}"]`).focus();
+      await expectOnScreen(page, tooltip);
+    }
+  });
+
   test('a lab chart', async ({ page }) => {
     await page.goto('/labs/deepseek');
     await waitForView(page, /DeepSeek/);

@@ -6,10 +6,10 @@ import { useDataset } from '../../data/dataset-queries';
 import type { EventKind } from '../../data/dataset.schema';
 import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
-import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/export-controls';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { ChipMatrix, Movements } from './components/chip-matrix';
+import { ChipsFigure } from './components/chips-figure';
 import { EventTimeline } from './components/event-timeline';
 import { EntityListTable, TiersTable } from './components/policy-tables';
 import { selectChipRows, selectMovements } from './lib/select-chip-matrix';
@@ -48,14 +48,17 @@ export function ExportControlsView() {
     <section className="export-controls" aria-labelledby="export-controls-title">
       <h1 id="export-controls-title">{m.title}</h1>
       <PageIntro text={m.intro} />
+      <ChipsFigure index={index} />
+
+      <h2 id="ec-events">{m.timeline.heading}</h2>
       {total > 0 && (
         <p className="ec-summary">
           {m.summary(total, formatPartialDate(events[0]!.event.date), formatPartialDate(events[total - 1]!.event.date), total - laterCount, laterCount, reportDay)}{' '}
           {m.showing(shownCount, total)}
         </p>
       )}
+      <p className="ec-prose ec-readout-how">{m.readout.how(index.scale.shortLabel)}</p>
       <nav className="ec-toc" aria-label={m.toc}>
-        <a href="#ec-events">{m.timeline.heading}</a>
         <a href="#ec-after">{m.timeline.afterHeading}</a>
         <a href="#ec-chips">{m.chips.heading}</a>
         <a href="#ec-tiers">{m.tiers.heading}</a>
@@ -98,14 +101,7 @@ export function ExportControlsView() {
         </div>
       </fieldset>
 
-      <h2 id="ec-events">{m.timeline.heading}</h2>
-      <div data-plot-area>
-        {shown.before.length > 0 ? (
-          <EventTimeline items={shown.before} label={m.timeline.list} onModelsAfter={showModelsReleasedFrom} />
-        ) : (
-          <p className="ec-none">{m.timeline.noneShown}</p>
-        )}
-      </div>
+      {shown.before.length > 0 ? <EventTimeline items={shown.before} label={m.timeline.list} index={index} /> : <p className="ec-none">{m.timeline.noneShown}</p>}
 
       <section className="ec-after" aria-labelledby="ec-after">
         <h2 id="ec-after">{m.timeline.afterHeading}</h2>
@@ -118,7 +114,7 @@ export function ExportControlsView() {
             </button>
           </p>
         ) : shown.after.length > 0 ? (
-          <EventTimeline items={shown.after} label={m.timeline.afterList} onModelsAfter={showModelsReleasedFrom} />
+          <EventTimeline items={shown.after} label={m.timeline.afterList} index={index} />
         ) : (
           <p className="ec-none">{m.timeline.noneShown}</p>
         )}

@@ -1,5 +1,5 @@
 import { PageIntro } from '../../components/ui/page-intro';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
@@ -46,7 +46,7 @@ export function TimelineView() {
   useDocumentTitle(m.title);
   const { f, store, filtered, diagnose } = useTimelineFilters(index);
   const [preview, setPreview] = useState<ReleaseWindow | null>(null);
-  const card = useEventCard();
+  const card = useEventCard(f.event);
 
   const reportDay = index.data.meta.report.publishedBy;
   const reportTime = dayToTime(reportDay);
@@ -98,6 +98,11 @@ export function TimelineView() {
   const eventTimes = useMemo(() => shownEvents.map((e) => e.time), [shownEvents]);
   const chipsById = useMemo(() => new Map(index.data.chips.map((c) => [c.id, c])), [index]);
   const activeItem = shownEvents.find((e) => e.event.id === card.activeEventId) ?? null;
+  // The pin in the URL follows the card: unpinned once the card closes, another opens, or the event is not shown.
+  const pinStale = f.event !== null && (card.activeEventId !== f.event || activeItem === null);
+  useEffect(() => {
+    if (pinStale) store().pinEvent(null);
+  }, [pinStale, store]);
   const emptyExplanation = selection.points.length === 0 ? diagnose(win, domain, reportTime) : undefined;
   const statuses = useMemo(() => new Set(selection.points.map((p) => p.status)), [selection.points]);
   const leads = useMemo(() => gapLeads(selection.gap, selection.lineEnd, domain), [selection.gap, selection.lineEnd, domain]);

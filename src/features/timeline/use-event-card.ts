@@ -3,10 +3,17 @@ import { useCallback, useRef, useState } from 'react';
 /**
  * The event card's focus rules. A marker on the axis shows its card while focus stays on the marker
  * (the arrow keys move on); an event chosen in a list or in the table twin opens its card and focus
- * moves into it. Closing the card gives focus back to whatever opened it, or to the marker.
+ * moves into it. Closing the card gives focus back to whatever opened it, or to the marker. An event
+ * pinned in the URL starts with its card open (focus stays where it is).
  */
-export function useEventCard() {
-  const [activeEventId, setActiveEventId] = useState<string | null>(null);
+export function useEventCard(pinned: string | null = null) {
+  const [activeEventId, setActiveEventId] = useState<string | null>(pinned);
+  // An event pinned by the URL (`?event=`, e.g. from "Models released after this") opens its card.
+  const [seenPin, setSeenPin] = useState(pinned);
+  if (pinned !== seenPin) {
+    setSeenPin(pinned);
+    if (pinned) setActiveEventId(pinned);
+  }
   /** Bumped each time the card should take focus. */
   const [cardFocus, setCardFocus] = useState<number | null>(null);
   const opener = useRef<HTMLElement | null>(null);

@@ -25,6 +25,7 @@ export function useTimelineFilters(index: DatasetIndex) {
       showLater: s.showLater,
       openFrontier: s.openFrontier,
       hideLaterEvents: s.hideLaterEvents,
+      event: s.event,
     })),
   );
   const store = useFiltersStore.getState;

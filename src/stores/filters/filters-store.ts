@@ -33,6 +33,8 @@ export interface FiltersStore extends FilterState {
   setHideLaterEvents: (hide: boolean) => void;
   setEventKinds: (kinds: EventKindFilter[]) => void;
   setLabSort: (key: LabSortKey) => void;
+  /** Timeline: pins an export-control event (its card open) or unpins it. */
+  pinEvent: (eventId: string | null) => void;
   /** Shows or hides one optional leaderboard column. */
   toggleColumn: (column: OptionalColumn) => void;
   /** Switches one filter off, as its own history entry (never merged with typing in that field). */
@@ -99,6 +101,7 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
     setHideLaterEvents: (hideLaterEvents) => change('hideLaterEvents', { hideLaterEvents }),
     setEventKinds: (eventKinds) => change('eventKinds', { eventKinds: [...new Set(eventKinds)].sort() }),
     setLabSort: (labSort) => change('labSort', { labSort }),
+    pinEvent: (event) => change('event', { event }),
     toggleColumn: (column) => {
       const { columns, sort } = get();
       const next = columns.includes(column) ? columns.filter((c) => c !== column) : [...columns, column].sort();

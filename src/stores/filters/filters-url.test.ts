@@ -18,6 +18,7 @@ describe('serializeFilters', () => {
     [{ search: ' 深度求索 ' }, `?q=${encodeURIComponent('深度求索')}`],
     [{ sort: { key: 'lab', dir: 'asc' } }, '?sort=lab-asc'],
     [{ model: 'deepseek-r1' }, '?model=deepseek-r1'],
+    [{ from: '2023-10-17', event: '2023-10-bis-advanced-computing-update' }, '?from=2023-10-17&event=2023-10-bis-advanced-computing-update'],
     [{ showLater: true, openFrontier: true, hideLaterEvents: true }, '?later=show&frontier=open&laterEvents=hide'],
     [{ eventKinds: ['entity-list', 'chip-rule'] }, '?kinds=chip-rule,entity-list'],
     [{ labSort: 'founded', mode: 'compare' }, '?mode=compare&labSort=founded'],
@@ -30,11 +31,11 @@ describe('serializeFilters', () => {
 });
 
 describe('a view’s own parameters', () => {
-  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', showLater: true, hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1' });
+  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', showLater: true, hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1', event: '2022-10-rule' });
 
   it.each([
     ['leaderboard', '?region=china&sort=lab-asc&mode=compare&model=o1'],
-    ['timeline', '?region=china&later=show&laterEvents=hide&model=o1'],
+    ['timeline', '?region=china&later=show&laterEvents=hide&model=o1&event=2022-10-rule'],
     ['export-controls', '?region=china&laterEvents=hide&kinds=entity-list&model=o1'],
     ['labs', '?region=china&labSort=index&model=o1'],
     ['about', '?region=china&model=o1'],
@@ -57,6 +58,7 @@ describe('parseFilters', () => {
   it.each<Partial<FilterState>>([
     { region: 'cn', labs: ['alibaba', 'deepseek'], openWeights: 'closed', reasoning: 'reasoning' },
     { from: '2023-10-17', to: '2025-02-19', search: '通义千问', model: 'qwen2-5-max' },
+    { from: '2022-10-07', event: '2022-10-bis-advanced-computing-rule' },
     { sort: { key: 'release', dir: 'asc' }, mode: 'compare', showLater: true, eventKinds: ['diffusion-rule'] },
     { region: 'other', labSort: 'models', hideLaterEvents: true, openFrontier: true },
   ])('round-trips %j', (patch) => {

@@ -25,6 +25,8 @@ export type EventKindFilter = 'chip-rule' | 'entity-list' | 'diffusion-rule' | '
 export interface FilterState extends RowFilters {
   /** The model whose detail panel is open. */
   model: string | null;
+  /** Timeline: the export-control event pinned (its card open, its marker emphasised). */
+  event: string | null;
   sort: { key: LeaderboardSortKey; dir: SortDirection };
   mode: LeaderboardMode;
   /** Timeline: show models released after the report. */
@@ -97,6 +99,7 @@ export const PARAMS = {
     views: ['leaderboard'],
   }),
   model: single<string | null>({ name: 'model', default: null, read: slug, write: (id) => id ?? '' }),
+  event: single<string | null>({ name: 'event', default: null, read: slug, write: (id) => id ?? '', views: ['timeline'] }),
 } satisfies ParamTable;
 
 /** One parameter per state field: a field without one (or a parameter of the wrong type) fails to compile. */

@@ -77,10 +77,44 @@ describe('the export controls view', () => {
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Huawei', 'Zhipu AI']);
   });
 
-  it('sends “models released after this” to the leaderboard with the window set', async () => {
+  it('links “models released after this” to the timeline with the window set and the event pinned', async () => {
     await openView();
-    await userEvent.click(screen.getByRole('button', { name: 'Models released after: October 2023 update' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Leaderboard' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?from=2023-10-17');
+    const link = screen.getByRole('link', { name: 'Models released after: October 2023 update' });
+    expect(link).toHaveAttribute('href', '/timeline?from=2023-10-17&event=2023-10-update');
+    await userEvent.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Timeline' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(window.location.search).toBe('?from=2023-10-17&event=2023-10-update');
+    expect(screen.getByRole('region', { name: 'October 2023 update' })).toBeInTheDocument();
+  });
+
+  it('does not offer “models released after this” when no model follows, and says why', async () => {
+    await openView();
+    const item = screen.getByRole('article', { name: 'H20 allowed again' });
+    const off = within(item).getByRole('link', { name: 'Models released after this' });
+    expect(off).toHaveAttribute('aria-disabled', 'true');
+    expect(off).not.toHaveAttribute('href');
+    expect(off).toHaveAccessibleDescription('No model in the data was released after Jul 2025; the latest is o1 (5 Dec 2024).');
+  });
+
+  it('says “not enough data” before and after a rule where the data cannot answer', async () => {
+    await openView();
+    const item = screen.getByRole('article', { name: 'October 2022 rule' });
+    expect(within(item).getByText('Not enough data to compare before and after this rule.')).toBeInTheDocument();
+    expect(within(item).getAllByText('not enough data')).toHaveLength(8);
+    expect(within(item).getByText(/the data has no rated Chinese model/)).toBeInTheDocument();
+  });
+
+  it('draws the chips against the selected rule, with a table twin', async () => {
+    await openView();
+    const figure = screen.getByRole('figure', { name: 'Chips against the export-control thresholds' });
+    expect(within(figure).getByRole('radio', { name: 'October 2023' })).toBeChecked();
+    expect(figure.querySelector('[data-chip="h20"]')).toHaveAttribute('data-status', 'designed-to-fit');
+    await userEvent.click(within(figure).getByRole('radio', { name: 'October 2022' }));
+    expect(figure.querySelector('[data-chip="a800"]')).toHaveAttribute('data-status', 'designed-to-fit');
+    expect(figure.querySelector('[data-chip="mi308x"]')).toBeNull();
+    expect(within(figure).getByText(/Not drawn \(specifications not public\): AMD MI308X/)).toBeInTheDocument();
+    await userEvent.click(within(figure).getByRole('tab', { name: 'Table' }));
+    const table = within(figure).getByRole('table');
+    expect(within(table).getByRole('row', { name: /^MI308X AMD/ })).toHaveTextContent(/unknown/);
   });
 });

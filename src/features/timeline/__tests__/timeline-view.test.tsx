@@ -65,6 +65,22 @@ describe('the timeline view', () => {
     expect(window.location.search).toBe('?from=2023-10-17');
   });
 
+  it('opens the card of the event pinned in the address, marker pressed, and unpins it when the card closes', async () => {
+    await openTimeline('/timeline?from=2023-10-17&event=2023-oct');
+    const card = screen.getByRole('region', { name: 'October 2023 update' });
+    expect(within(card).getByText('Summary of 2023-oct.')).toBeInTheDocument();
+    const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
+    expect(within(toolbar).getByRole('button', { name: /17 Oct 2023/ })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(card).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'October 2023 update' })).not.toBeInTheDocument();
+    expect(window.location.search).toBe('?from=2023-10-17');
+  });
+
+  it('drops a pinned event the data does not have from the address', async () => {
+    await openTimeline('/timeline?event=nope');
+    await vi.waitFor(() => expect(window.location.search).toBe(''));
+  });
+
   it('closes a card with Escape or its button, and gives focus back to the marker', async () => {
     await openTimeline();
     const toolbar = screen.getByRole('toolbar', { name: /Export-control events/ });
