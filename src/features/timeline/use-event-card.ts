@@ -3,7 +3,8 @@ import { useCallback, useRef, useState } from 'react';
 /**
  * The event card's focus rules. A marker on the axis shows its card while focus stays on the marker
  * (the arrow keys move on); an event chosen in a list or in the table twin opens its card and focus
- * moves into it. Closing the card gives focus back to whatever opened it, or to the marker.
+ * moves into it; a click on a marker opens the card the same way, so that it comes into view. Closing the
+ * card gives focus back to whatever opened it, or to the marker.
  */
 export function useEventCard() {
   const [activeEventId, setActiveEventId] = useState<string | null>(null);
@@ -27,7 +28,8 @@ export function useEventCard() {
     opener.current = null;
     setCardFocus(null);
     setActiveEventId(null);
-    if (from?.isConnected) from.focus();
+    // A list or table button gets focus back directly; a marker through `returnFocusTo`, which does not reopen its card.
+    if (from?.isConnected && !from.closest('.tl-events')) from.focus();
     // Back to the marker, without reopening it (only when the chart, not the table, is shown).
     else if (activeEventId && [...document.querySelectorAll<HTMLElement>('.tl-events [data-event-id]')].some((el) => el.dataset.eventId === activeEventId)) setReturnFocusTo(activeEventId);
   };
