@@ -1,8 +1,9 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
+import { UnknownModelNotice } from '../components/ui/unknown-model-notice';
 import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
 import { useLocation } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
@@ -48,6 +49,15 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   const selectedModel = useFiltersStore((s) => s.model);
   const data = query.data;
 
+  // A model the link names but the dataset lacks (`?model=nope`): the sanitizer drops it from the store and
+  // cleans the address (replaceState); the notice says so instead of ignoring it silently.
+  // Checked once per dataset, during render (before the effect below sanitizes the store).
+  const [unknownModel, setUnknownModel] = useState<string | null>(null);
+  const [checkedData, setCheckedData] = useState<typeof data>(undefined);
+  if (data && checkedData !== data) {
+    setCheckedData(data);
+    if (selectedModel && !data.modelIds.has(selectedModel)) setUnknownModel(selectedModel);
+  }
   useEffect(() => {
     if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds, asOf: data.data.meta.asOf });
   }, [data]);
@@ -71,6 +81,7 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   if (children) return children;
   return (
     <>
+      {unknownModel && <UnknownModelNotice id={unknownModel} onDismiss={() => setUnknownModel(null)} />}
       <RouteView />
       {selectedModel && data?.modelIds.has(selectedModel) && (
         <Suspense fallback={null}>
