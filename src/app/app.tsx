@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
-import { UnknownModelNotice } from '../components/ui/unknown-model-notice';
 import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
 import { useLocation } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
@@ -17,6 +16,9 @@ const EmbedRoute = lazy(() => import('./routes/embed-route').then((m) => ({ defa
 
 const ModelDetailPanel = lazy(() =>
   import('../features/model-detail/model-detail-panel').then((m) => ({ default: m.ModelDetailPanel })),
+);
+const UnknownModelNotice = lazy(() =>
+  import('../features/model-detail/unknown-model-notice').then((m) => ({ default: m.UnknownModelNotice })),
 );
 
 /**
@@ -81,7 +83,11 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   if (children) return children;
   return (
     <>
-      {unknownModel && <UnknownModelNotice id={unknownModel} onDismiss={() => setUnknownModel(null)} />}
+      {unknownModel && (
+        <Suspense fallback={null}>
+          <UnknownModelNotice id={unknownModel} onDismiss={() => setUnknownModel(null)} />
+        </Suspense>
+      )}
       <RouteView />
       {selectedModel && data?.modelIds.has(selectedModel) && (
         <Suspense fallback={null}>

@@ -2,10 +2,6 @@ export const common = {
   productName: 'China AI Dashboard',
   productTagline: 'Exploring Artificial Analysis, “State of AI: China Q1 2025”',
   skipToContent: 'Skip to content',
-  unknownModel: {
-    text: (id: string) => `No model with id “${id}” in this dataset, so no details are open. The address has been cleaned.`,
-    dismiss: 'Dismiss',
-  },
   nav: {
     label: 'Views',
     leaderboard: 'Leaderboard',
