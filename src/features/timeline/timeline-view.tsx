@@ -162,14 +162,6 @@ export function TimelineView() {
             renderTable={() => <FrontierTable selection={selection} events={shownEvents} onSelectModel={selectModel} onActivateEvent={card.openFrom} />}
           >
             <div className="tl-frontier" data-from={win.from ?? ''} data-to={win.to ?? ''} data-points={selection.points.length}>
-              {phoneWindow.phoneDefault && !preview && (
-                <p className="tl-phone-window" role="status">
-                  {m.phoneWindow(formatPartialDate(win.from!))}{' '}
-                  <button type="button" onClick={() => setWidened(true)}>
-                    {m.phoneWiden}
-                  </button>
-                </p>
-              )}
               {emptyExplanation && (
                 <FilterEmptyState
                   headingLevel={3}
@@ -198,6 +190,15 @@ export function TimelineView() {
                 onFocusReturned={card.focusReturned}
                 onSelectModel={selectModel}
               />
+              {/* Under the plot, so that the plot still starts in a phone's first screen. */}
+              {phoneWindow.phoneDefault && !preview && (
+                <p className="tl-phone-window" role="status">
+                  {m.phoneWindow(formatPartialDate(win.from!))}{' '}
+                  <button type="button" onClick={() => setWidened(true)}>
+                    {m.phoneWiden}
+                  </button>
+                </p>
+              )}
               <FrontierLegend gapLeads={leads} openFrontier={f.openFrontier} />
             </div>
           </ChartFrame>
