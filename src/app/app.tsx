@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
@@ -16,6 +16,9 @@ const EmbedRoute = lazy(() => import('./routes/embed-route').then((m) => ({ defa
 
 const ModelDetailPanel = lazy(() =>
   import('../features/model-detail/model-detail-panel').then((m) => ({ default: m.ModelDetailPanel })),
+);
+const UnknownModelNotice = lazy(() =>
+  import('../features/model-detail/unknown-model-notice').then((m) => ({ default: m.UnknownModelNotice })),
 );
 
 /**
@@ -48,6 +51,15 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   const selectedModel = useFiltersStore((s) => s.model);
   const data = query.data;
 
+  // A model the link names but the dataset lacks (`?model=nope`): the sanitizer drops it from the store and
+  // cleans the address (replaceState); the notice says so instead of ignoring it silently.
+  // Checked once per dataset, during render (before the effect below sanitizes the store).
+  const [unknownModel, setUnknownModel] = useState<string | null>(null);
+  const [checkedData, setCheckedData] = useState<typeof data>(undefined);
+  if (data && checkedData !== data) {
+    setCheckedData(data);
+    if (selectedModel && !data.modelIds.has(selectedModel)) setUnknownModel(selectedModel);
+  }
   useEffect(() => {
     if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds, asOf: data.data.meta.asOf });
   }, [data]);
@@ -72,6 +84,11 @@ function DatasetGate({ children }: { children?: ReactNode }) {
     <DatasetContext value={query.data}>
       {children ?? (
         <>
+          {unknownModel && (
+            <Suspense fallback={null}>
+              <UnknownModelNotice id={unknownModel} onDismiss={() => setUnknownModel(null)} />
+            </Suspense>
+          )}
           <RouteView />
           {selectedModel && query.data.modelIds.has(selectedModel) && (
             <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeTooltip } from './place-tooltip';
+import { placeTooltip, viewportShift } from './place-tooltip';
 
 describe('placeTooltip', () => {
   const box = { width: 1000, height: 400, maxWidth: 240 };
@@ -34,5 +34,20 @@ describe('placeTooltip', () => {
 
   it('shrinks to a box narrower than the tooltip', () => {
     expect(placeTooltip({ width: 200, height: 300, maxWidth: 240, x: 100, y: 50 })).toEqual({ left: 0, top: 64, maxWidth: 200 });
+  });
+});
+
+describe('viewportShift', () => {
+  it.each([
+    ['fits: stays', { left: 20, right: 260 }, 0],
+    ['runs off the right edge of a 390 px phone: moves left', { left: 200, right: 440 }, -58],
+    ['runs off the left edge: moves right', { left: -30, right: 210 }, 38],
+    ['wider than the screen: aligned to the left margin', { left: 100, right: 500 }, -92],
+  ])('%s', (_name, box, dx) => {
+    expect(viewportShift(box, 390)).toBe(dx);
+  });
+
+  it('does nothing before there is a viewport to measure', () => {
+    expect(viewportShift({ left: -10, right: 10 }, 0)).toBe(0);
   });
 });

@@ -34,3 +34,15 @@ export function placeTooltip({ x, y, width, height, maxWidth, gap = 14, maxTop =
   const left = Math.max(0, Math.min(width - w, x - w / 2));
   return y < height / 2 ? { left, top: y + gap, maxWidth: w } : { left, bottom: height - y + gap, maxWidth: w };
 }
+
+/**
+ * How far to move a tooltip sideways so that it lies inside the viewport with `margin` px to spare:
+ * negative to move left, positive to move right, 0 when it fits. A tooltip wider than the room is
+ * aligned to the left margin. Applied by the shared tooltip after layout, whoever placed it.
+ */
+export function viewportShift(box: { left: number; right: number }, viewportWidth: number, margin = 8): number {
+  if (viewportWidth <= 0) return 0;
+  if (box.left < margin) return margin - box.left;
+  if (box.right > viewportWidth - margin) return Math.max(margin - box.left, viewportWidth - margin - box.right);
+  return 0;
+}

@@ -26,11 +26,15 @@ function overlaps(list: Array<{ name: string; left: number; right: number; top: 
   return bad;
 }
 
-test('the timeline shows markers dated 2022-10-07, 2023-10-17 and 2025-01-13', async ({ page }) => {
+test('the timeline shows markers dated 2023-10-17 and 2025-01-13, and lists the 2022-10-07 rule before the axis', async ({ page }) => {
   const noConsoleErrors = watchConsole(page);
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
-  for (const day of ['7 Oct 2022', '17 Oct 2023', '13 Jan 2025']) await expect(markers(page).filter({ has: page.locator(`xpath=self::*[contains(@aria-label, ": ${day},")]`) })).toHaveCount(1);
+  for (const day of ['17 Oct 2023', '13 Jan 2025']) await expect(markers(page).filter({ has: page.locator(`xpath=self::*[contains(@aria-label, ": ${day},")]`) })).toHaveCount(1);
+  // The axis starts at the data (the first model, November 2023): earlier events are behind a disclosure button.
+  await expect(markers(page).and(page.locator('[aria-label*="7 Oct 2022"]'))).toHaveCount(0);
+  await page.getByText(/^\d+ earlier events, before the axis starts$/).click();
+  await expect(page.getByRole('button', { name: /^7 Oct 2022 BIS advanced computing/ })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'The US and Chinese frontiers over time' })).toContainText('In January 2025 DeepSeek-R1 (89) came within one point of o1 (90).');
   noConsoleErrors();
 });
@@ -157,15 +161,22 @@ for (const width of [360, 390, 768, 1024, 1366, 1920]) {
   });
 }
 
-test('phone: numbered markers with a list, and the typed dates work', async ({ page }) => {
+test('phone: 2024 onwards by default (said, widenable, not in the URL), named rules, and the typed dates work', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
-  await expect(page.getByRole('heading', { name: 'Events on the chart, by number' })).toBeVisible();
-  await expect(markers(page).first()).toHaveText(/^\d+$/);
-  await page.getByRole('button', { name: /13 Jan 2025 Framework for Artificial Intelligence Diffusion/ }).click();
-  await expect(page.getByRole('region', { name: 'Framework for Artificial Intelligence Diffusion (three-tier rule)' })).toBeVisible();
+  const note = page.getByRole('status').filter({ hasText: 'On a small screen the timeline starts at 1 Jan 2024.' });
+  await expect(note).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+  await expect(page.locator('.tl-frontier')).toHaveAttribute('data-from', '2024-01-01');
+  await expect(markers(page).and(page.locator('[aria-label*="13 Jan 2025"]'))).toHaveText('Diffusion rule');
+  await markers(page).and(page.locator('[aria-label*="13 Jan 2025"]')).click();
+  await expect(page.getByRole('region', { name: 'Framework for Artificial Intelligence Diffusion (three-tier rule)' })).toBeInViewport();
+  await page.keyboard.press('Escape');
   await expectNoHorizontalScroll(page);
+  await note.getByRole('button', { name: 'Show all dates' }).click();
+  await expect(page.locator('.tl-frontier')).toHaveAttribute('data-from', '');
+  expect(new URL(page.url()).search).toBe('');
   await page.getByLabel('From', { exact: true }).fill('2024-06-01');
   await expect(page).toHaveURL(/\?from=2024-06-01$/);
   await expect(page.getByRole('figure', { name: 'The US and Chinese frontiers over time' })).toContainText(/released between 7 Jun 2024 and/);
@@ -196,15 +207,14 @@ test('a filter that empties the chart says which one, and removing it brings the
   expect(new URL(page.url()).search).toBe('');
 });
 
-test('the chart says each value’s status: legend keys, and the measured-only gap in the summary', async ({ page }) => {
+test('the chart keeps a short key and says each value’s status in the table, and the measured-only gap in the summary', async ({ page }) => {
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
   const figure = page.getByRole('figure', { name: 'The US and Chinese frontiers over time' });
   const legend = figure.getByRole('list', { name: 'Markers, lines and events' });
-  await expect(legend).toContainText('Measured on the leaderboard (filled)');
-  await expect(legend).toContainText('Value stated only in a write-up (light fill, solid outline)');
-  // No estimate is drawn before the report since Baichuan-M1-preview's 83 is "as stated" (review 2), so no key for it.
-  await expect(legend).not.toContainText('Estimate, “+”');
+  // A short key: the line, the gap, the events, and where the statuses went.
+  await expect(legend.getByRole('listitem')).toHaveCount(4);
+  await expect(legend).toContainText('Each value’s status (measured, stated in a write-up, estimate), openness and reasoning: in the tooltip and the Table tab.');
   await expect(legend).not.toContainText('China’s frontier is ahead');
   // ERNIE 4.0 Turbo's 76 is stated only in a write-up: on measured values China's frontier was Qwen2's 68.
   await expect(figure).toContainText('The two readings differ most from June 2024: on measured values the US led by 10 points; as drawn, the US led by 2 points.');
@@ -241,6 +251,7 @@ test('in Table mode an event opens its card, which takes focus and gives it back
 test('an event listed off the axis opens its card, and Close gives focus back to it', async ({ page }) => {
   await page.goto('/timeline');
   await waitForView(page, 'Timeline');
+  await page.getByText(/^\d+ earlier events, before the axis starts$/).click();
   const opener = page.getByRole('button', { name: /^2019 Huawei added to the US Entity List/ });
   await opener.click();
   const card = page.getByRole('region', { name: /Huawei/ });

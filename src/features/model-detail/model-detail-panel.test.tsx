@@ -95,4 +95,14 @@ describe('the model detail panel', () => {
     expect(window.location.pathname).toBe('/labs/alibaba');
     expect(window.location.search).toBe('?region=china');
   });
+
+  it('says politely when a link names a model the dataset lacks, and cleans the address', async () => {
+    mockFetchJson(dataset());
+    renderApp('/?model=nope&region=china');
+    expect(await screen.findByText('No model with id “nope” in this dataset, so no details are open. The address has been cleaned.')).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(window.location.search).toBe('?region=china'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/No model with id/)).not.toBeInTheDocument();
+  });
 });

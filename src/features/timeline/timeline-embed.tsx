@@ -21,7 +21,10 @@ import { summarizeCadence } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
 import { useTimelineFilters } from './use-timeline-filters';
 import { messages } from '../../messages/timeline';
-import './timeline.css';
+import './timeline-page.css';
+import './timeline-window.css';
+import './frontier-chart.css';
+import './event-card.css';
 
 const ignore = () => {};
 
@@ -43,16 +46,9 @@ export function FrontierFigure() {
       }),
     [filtered, f.showLater, f.openFrontier, f.from, f.to, domain, reportTime],
   );
-  const statuses = useMemo(() => new Set(selection.points.map((p) => p.status)), [selection]);
   return (
     <>
-      <FrontierLegend
-        statuses={statuses}
-        hasLater={selection.points.some((p) => p.afterReport)}
-        gapLeads={gapLeads(selection.gap, selection.lineEnd, domain)}
-        openFrontier={f.openFrontier}
-        hideLaterEvents={f.hideLaterEvents}
-      />
+      <FrontierLegend gapLeads={gapLeads(selection.gap, selection.lineEnd, domain)} openFrontier={f.openFrontier} />
       <div className="tl-frontier" data-points={selection.points.length}>
         <FrontierChart
           selection={selection}

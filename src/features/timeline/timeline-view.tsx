@@ -27,9 +27,14 @@ import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomai
 import { cadenceTableRows, countPlottable, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
 import { summarizeCadence, summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
+import { effectiveWindow } from './lib/phone-window';
 import { useEventCard } from './use-event-card';
+import { useIsPhone } from './use-is-phone';
 import { useTimelineFilters } from './use-timeline-filters';
-import './timeline.css';
+import './timeline-page.css';
+import './timeline-window.css';
+import './frontier-chart.css';
+import './event-card.css';
 
 // The embed page (`/embed/frontier`, `/embed/cadence`) draws its figures from this chunk: no second copy of the chart code.
 export { timelineEmbeds } from './timeline-embed';
@@ -50,7 +55,10 @@ export function TimelineView() {
 
   const reportDay = index.data.meta.report.publishedBy;
   const reportTime = dayToTime(reportDay);
-  const win: ReleaseWindow = preview ?? { from: f.from, to: f.to };
+  const phone = useIsPhone();
+  const [widened, setWidened] = useState(false);
+  const phoneWindow = effectiveWindow({ from: f.from, to: f.to }, { phone, widened, reportDay });
+  const win: ReleaseWindow = preview ?? phoneWindow.window;
 
   const events = useMemo(() => selectTimelineEvents(index), [index]);
   const shownEvents = useMemo(() => visibleEvents(events, f.hideLaterEvents), [events, f.hideLaterEvents]);
@@ -104,7 +112,6 @@ export function TimelineView() {
     if (pinStale) store().pinEvent(null);
   }, [pinStale, store]);
   const emptyExplanation = selection.points.length === 0 ? diagnose(win, domain, reportTime) : undefined;
-  const statuses = useMemo(() => new Set(selection.points.map((p) => p.status)), [selection.points]);
   const leads = useMemo(() => gapLeads(selection.gap, selection.lineEnd, domain), [selection.gap, selection.lineEnd, domain]);
   const selectModel = (id: string) => store().selectModel(id);
 
@@ -189,7 +196,16 @@ export function TimelineView() {
                 onFocusReturned={card.focusReturned}
                 onSelectModel={selectModel}
               />
-              <FrontierLegend statuses={statuses} hasLater={selection.points.some((p) => p.afterReport)} gapLeads={leads} openFrontier={f.openFrontier} hideLaterEvents={f.hideLaterEvents} />
+              {/* Under the plot, so that the plot still starts in a phone's first screen. */}
+              {phoneWindow.phoneDefault && !preview && (
+                <p className="tl-phone-window" role="status">
+                  {m.phoneWindow(formatPartialDate(win.from!))}{' '}
+                  <button type="button" onClick={() => setWidened(true)}>
+                    {m.phoneWiden}
+                  </button>
+                </p>
+              )}
+              <FrontierLegend gapLeads={leads} openFrontier={f.openFrontier} />
             </div>
           </ChartFrame>
           {/* Outside the chart body, so that it opens from the table twin too. */}

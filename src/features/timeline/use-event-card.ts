@@ -3,8 +3,9 @@ import { useCallback, useRef, useState } from 'react';
 /**
  * The event card's focus rules. A marker on the axis shows its card while focus stays on the marker
  * (the arrow keys move on); an event chosen in a list or in the table twin opens its card and focus
- * moves into it. Closing the card gives focus back to whatever opened it, or to the marker. An event
- * pinned in the URL starts with its card open (focus stays where it is).
+ * moves into it; a click on a marker opens the card the same way, so that it comes into view. Closing the
+ * card gives focus back to whatever opened it, or to the marker. An event pinned in the URL starts with
+ * its card open (focus stays where it is).
  */
 export function useEventCard(pinned: string | null = null) {
   const [activeEventId, setActiveEventId] = useState<string | null>(pinned);
@@ -34,7 +35,8 @@ export function useEventCard(pinned: string | null = null) {
     opener.current = null;
     setCardFocus(null);
     setActiveEventId(null);
-    if (from?.isConnected) from.focus();
+    // A list or table button gets focus back directly; a marker through `returnFocusTo`, which does not reopen its card.
+    if (from?.isConnected && !from.closest('.tl-events')) from.focus();
     // Back to the marker, without reopening it (only when the chart, not the table, is shown).
     else if (activeEventId && [...document.querySelectorAll<HTMLElement>('.tl-events [data-event-id]')].some((el) => el.dataset.eventId === activeEventId)) setReturnFocusTo(activeEventId);
   };

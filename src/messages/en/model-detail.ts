@@ -1,5 +1,9 @@
 /** The model detail panel (opens on any view when ?model= is set): loaded with the panel, not before. */
 export const modelDetail = {
+  unknownModel: {
+    text: (id: string) => `No model with id “${id}” in this dataset, so no details are open. The address has been cleaned.`,
+    dismiss: 'Dismiss',
+  },
   close: 'Close',
   closeLabel: (name: string) => `Close details of ${name}`,
   kicker: 'Model details',

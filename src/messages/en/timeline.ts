@@ -8,6 +8,8 @@ export const timeline = {
 
   /** The chart's own action in the shared empty state (src/messages/en/filters.ts). */
   emptyShowLater: 'Show later releases',
+  phoneWindow: (from: string) => `On a small screen the timeline starts at ${from}.`,
+  phoneWiden: 'Show all dates',
 
   /** An open end of the release window, in words (the brush handles). */
   filters: {
@@ -49,14 +51,9 @@ export const timeline = {
     gapUs: 'Gap between the US and Chinese frontiers (US ahead)',
     gapCn: 'Gap where China’s frontier is ahead (hatched)',
     legendLabel: 'Markers, lines and events',
-    legendMeasured: 'Measured on the leaderboard (filled)',
-    legendAsStated: 'Value stated only in a write-up (light fill, solid outline)',
-    legendEstimate: 'Estimate, “+” (hollow, dashed outline)',
-    legendLater: 'Released after the report (dashed ring)',
-    legendOpen: 'Open weights (dark frame)',
-    legendReasoning: 'Reasoning model (ring)',
-    legendEvent: 'Export-control event',
-    legendEventLater: 'Event after the report (dashed)',
+    legendEvent: 'Export-control rule (named) or other event (tick)',
+    legendStatusNote: (near: number) =>
+      `Named: models that set the best index so far or came within ${near} points of it. Each value’s status (measured, stated in a write-up, estimate), openness and reasoning: in the tooltip and the Table tab.`,
     afterReport: 'After the report',
     tooltipRelease: (date: string) => `Released ${date}`,
     tooltipIndex: (value: string, status: string) => `Index ${value} (${status})`,
@@ -102,8 +99,9 @@ export const timeline = {
   events: {
     toolbar: 'Export-control events on the axis. Use the left and right arrow keys to move between them.',
     legendList: 'Events on the chart, by number',
-    earlier: (n: number) => `${n} earlier event${n === 1 ? '' : 's'} before the start of the axis:`,
-    later: (n: number) => `${n} event${n === 1 ? '' : 's'} after the end of the axis:`,
+    earlier: (n: number) => `${n} earlier event${n === 1 ? '' : 's'}, before the axis starts`,
+    ticks: (n: number) => `${n} other event${n === 1 ? '' : 's'} on the axis (plain ticks)`,
+    later: (n: number) => `${n} later event${n === 1 ? '' : 's'}, after the axis ends`,
     markerName: (visible: string, date: string, title: string, after: boolean) => `${visible}: ${date}, ${title}${after ? ' (after the report)' : ''}`,
     /** Short labels for the markers; an event not listed here gets one made from its date and kind. */
     shortLabels: {
@@ -224,7 +222,7 @@ export const timeline = {
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${[notRated > 0 ? `${notRated} not rated` : '', undated > 0 ? `${undated} without a release date` : '', imprecise > 0 ? `${imprecise} dated only to a month or year that straddles the window` : ''].filter(Boolean).join(', ')}); the table lists ${n === 1 ? 'it' : 'them'}.`,
     laterHidden: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} hidden; turn on “Show later releases” to add ${n === 1 ? 'it' : 'them'}.`,
-    laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} marked with a dashed ring.`,
+    laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} drawn in the shaded band after it.`,
     /** "the US led by 10 points", "China led by 3 points", "the two were level". */
     lead: (gap: number) => (gap > 0 ? `the US led by ${points(gap)}` : gap < 0 ? `China led by ${points(-gap)}` : 'the two were level'),
     measuredEnd: (when: string, measured: string, drawn: string | null) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { NO_FILTERS } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
-import { LANE_HEIGHT, layoutFrontier, NARROW_PX, type FrontierLayoutInput } from '../lib/frontier-layout';
+import { LANE_HEIGHT, layoutFrontier, NARROW_PX, TICK_ROW, TICK_WIDTH, type FrontierLayoutInput } from '../lib/frontier-layout';
 import { selectFrontier } from '../lib/select-frontier';
 import { selectTimelineEvents } from '../lib/select-timeline-events';
 import { dayToTime } from '../lib/time-scale';
@@ -59,24 +59,53 @@ describe('layoutFrontier', () => {
     expect(1000 - longLabels.plot.right).toBeGreaterThanOrEqual(Math.ceil((30 * 7 * 12) / 12) + 16);
   });
 
-  it('places every event inside the domain in a lane, with labels that do not overlap within a lane', () => {
+  it('names the major rules in at most two lanes, without overlaps, and draws the other events as ticks in one row', () => {
     const inside = events.filter((e) => e.time >= domain[0] && e.time <= domain[1]);
     expect(wide.lanes.labels.map((l) => l.event.event.id)).toEqual(inside.map((e) => e.event.id));
     expect(wide.lanes.numbered).toBe(false);
-    expect(wide.lanes.height).toBe(wide.lanes.count * LANE_HEIGHT + 6);
+    const majors = wide.lanes.labels.filter((l) => l.major);
+    const ticks = wide.lanes.labels.filter((l) => !l.major);
+    expect(majors.map((l) => l.event.event.id)).toEqual(['2023-oct', '2025-jan']);
+    expect(majors.every((l) => l.text.length > 0)).toBe(true);
+    expect(ticks.every((l) => l.text === '' && l.placement.end - l.placement.start === TICK_WIDTH)).toBe(true);
+    expect(wide.lanes.count).toBeLessThanOrEqual(2);
+    expect(wide.lanes.height).toBe(wide.lanes.count * LANE_HEIGHT + 6 + TICK_ROW);
     for (const a of wide.lanes.labels)
       for (const b of wide.lanes.labels)
         if (a !== b && a.placement.lane === b.placement.lane) expect(a.placement.end <= b.placement.start || b.placement.end <= a.placement.start).toBe(true);
     expect(wide.plot.top).toBe(wide.lanes.height);
   });
 
-  it('numbers the events on a narrow chart, which is shorter', () => {
+  it('keeps the names of the major rules on a narrow chart, which is shorter', () => {
     const narrow = layoutFrontier(input({ width: NARROW_PX - 1 }));
     expect(narrow.narrow).toBe(true);
-    expect(narrow.lanes.numbered).toBe(true);
-    expect(narrow.lanes.labels.map((l) => l.text)).toEqual(narrow.lanes.labels.map((l) => String(l.event.number)));
-    expect(narrow.plot.height).toBe(250);
-    expect(narrow.yTicks.map((t) => t.value)).toEqual([40, 60, 80, 100]);
+    expect(narrow.lanes.numbered).toBe(false);
+    expect(narrow.lanes.labels.filter((l) => l.major).map((l) => l.text)).toEqual(['event 2023-oct', 'event 2025-jan']);
+    expect(narrow.plot.height).toBe(280);
+    expect(narrow.yTicks.map((t) => t.value)).toEqual([40, 50, 60, 70, 80, 90, 100]);
+  });
+
+  it.each([1000, 390, 320])('at %i px, names o1 and DeepSeek-R1 in the plot, no two names overlapping nor on a frontier label', (width) => {
+    const layout = layoutFrontier(input({ width }));
+    const names = layout.pointLabels.map((l) => l.id);
+    expect(names).toContain('o1');
+    expect(names).toContain('deepseek-r1');
+    const { plot } = layout;
+    for (const l of layout.pointLabels) {
+      expect(l.box.left).toBeGreaterThanOrEqual(plot.left);
+      expect(l.box.right).toBeLessThanOrEqual(plot.right);
+      expect(l.box.top).toBeGreaterThanOrEqual(plot.top);
+      expect(l.box.bottom).toBeLessThanOrEqual(plot.bottom);
+    }
+    const boxes = [
+      ...layout.pointLabels.map((l) => l.box),
+      ...layout.endLabels.map((l) => ({ left: l.x, right: l.x + (l.text.length * 7 * 12) / 12, top: l.y - 8, bottom: l.y + 8 })),
+    ];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+      }
   });
 
   it('lists events outside the window instead of drawing them', () => {

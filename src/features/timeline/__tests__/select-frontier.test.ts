@@ -131,7 +131,7 @@ describe('summarizeFrontier', () => {
   it('says where the gap ended when later releases widen it again', () => {
     const text = summary({ showLater: true });
     expect(text).toContain('By July 2025 the gap was 5 points.');
-    expect(text).toContain('1 model released after the report is marked with a dashed ring.');
+    expect(text).toContain('1 model released after the report is drawn in the shaded band after it.');
     // o3's 94 is an estimate: on measured values only the US frontier is still o1's 90.
     expect(text).toContain('On measured values only (leaving out values stated only in a write-up, and estimates), by July 2025 the US led by 1 point; as drawn, the US led by 5 points.');
   });

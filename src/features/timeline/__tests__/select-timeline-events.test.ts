@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../data/dataset.schema';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from '../lib/select-timeline-events';
+import { defaultTimelineDomain, isMajorEvent, selectTimelineEvents, visibleEvents, windowDomain } from '../lib/select-timeline-events';
 import { dayToTime, timeToDay } from '../lib/time-scale';
-import { timelineDataset } from './timeline-fixture';
+import { makeEvent, timelineDataset } from './timeline-fixture';
 
 const index = buildDatasetIndex(timelineDataset());
 const events = selectTimelineEvents(index);
@@ -27,9 +29,9 @@ describe('selectTimelineEvents', () => {
 
 describe('defaultTimelineDomain', () => {
   it.each<[string, { showLater: boolean; hideLaterEvents: boolean }, [string, string]]>([
-    ['starts at the first chip rule’s quarter and runs past the later events', { showLater: false, hideLaterEvents: false }, ['2022-10-01', '2025-08-01']],
-    ['ends after the report when later events are hidden', { showLater: false, hideLaterEvents: true }, ['2022-10-01', '2025-03-01']],
-    ['ends after the last later release when those are shown', { showLater: true, hideLaterEvents: true }, ['2022-10-01', '2025-05-01']],
+    ['starts at the first plotted model’s quarter and runs past the later events', { showLater: false, hideLaterEvents: false }, ['2023-10-01', '2025-08-01']],
+    ['ends after the report when later events are hidden', { showLater: false, hideLaterEvents: true }, ['2023-10-01', '2025-03-01']],
+    ['ends after the last later release when those are shown', { showLater: true, hideLaterEvents: true }, ['2023-10-01', '2025-05-01']],
   ])('%s', (_name, opts, [from, to]) => {
     const [a, b] = defaultTimelineDomain(index, events, opts);
     expect([iso(a), iso(b)]).toEqual([from, to]);
@@ -42,5 +44,29 @@ describe('windowDomain', () => {
     const [a, b] = windowDomain(base, '2023-10-17', '2024-12-31');
     expect([iso(a), iso(b)]).toEqual(['2023-10-17', '2025-01-01']);
     expect(windowDomain(base, null, null)).toEqual(base);
+  });
+});
+
+describe('isMajorEvent', () => {
+  it.each([
+    ['a chip rule with thresholds, high confidence', makeEvent('a', '2022-10-07', { thresholds: ['TPP ≥ 4800'] }), true],
+    ['a diffusion rule with thresholds', makeEvent('b', '2025-01-13', { kind: 'diffusion-rule', thresholds: ['tiers'] }), true],
+    ['a chip rule without thresholds (a letter, corrections)', makeEvent('c', '2024-04-04'), false],
+    ['a rule known with medium confidence', makeEvent('d', '2025-01-15', { thresholds: ['x'], confidence: 'medium' }), false],
+    ['a chip launch', makeEvent('e', '2023-03-21', { kind: 'chip-launch', thresholds: ['x'] }), false],
+    ['an Entity List addition', makeEvent('f', '2019', { kind: 'entity-list' }), false],
+  ])('%s: %s', (_name, event, major) => {
+    expect(isMajorEvent(event)).toBe(major);
+  });
+
+  it('names the big rules of the real dataset and no more', () => {
+    const real = datasetSchema.parse(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+    expect(real.events.filter(isMajorEvent).map((e) => e.id)).toEqual([
+      '2022-10-bis-advanced-computing-rule',
+      '2023-10-bis-advanced-computing-update',
+      '2024-12-bis-hbm-entity-list-rule',
+      '2025-01-ai-diffusion-rule',
+      '2025-04-h20-mi308-licence-requirement',
+    ]);
   });
 });

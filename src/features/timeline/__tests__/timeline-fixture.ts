@@ -39,10 +39,10 @@ export function timelineDataset() {
       makeModel('year-only', 'alibaba', { name: 'Year-only model', releaseDate: '2024', scores: [makeScore(60)] }),
     ],
     events: [
-      makeEvent('2023-oct', '2023-10-17', { title: 'October 2023 update' }),
+      makeEvent('2023-oct', '2023-10-17', { title: 'October 2023 update', thresholds: ['TPP ≥ 4800'] }),
       makeEvent('2019-huawei', '2019', { kind: 'entity-list', labs: ['alibaba'] }),
       makeEvent('2022-oct', '2022-10-07', { title: 'October 2022 rule' }),
-      makeEvent('2025-jan', '2025-01-13', { kind: 'diffusion-rule', details: ['Tier 1: the US and allies.', 'Tier 2: most countries.', 'Tier 3: China and others.'] }),
+      makeEvent('2025-jan', '2025-01-13', { kind: 'diffusion-rule', thresholds: ['TPP ≥ 1600 per tier'], details: ['Tier 1: the US and allies.', 'Tier 2: most countries.', 'Tier 3: China and others.'] }),
       makeEvent('2025-apr', '2025-04-09', { title: 'April 2025 licence' }),
       makeEvent('2025-jul', '2025-07', { title: 'July 2025 resumption' }),
     ],

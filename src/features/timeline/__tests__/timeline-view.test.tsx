@@ -25,20 +25,23 @@ describe('the timeline view', () => {
     expect(within(figure).getByText(/AA index \(pre-v2, early Feb 2025\)\. Every point is a model’s score as of early February 2025/)).toBeInTheDocument();
   });
 
-  it('draws every event on the axis as a marker named by its date, and lists earlier ones beside it', async () => {
+  it('starts the axis at the data: events on it are markers named by their date, earlier ones behind a disclosure beside it', async () => {
     await openTimeline();
     const toolbar = screen.getByRole('toolbar', { name: /Export-control events on the axis/ });
     const names = within(toolbar)
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual([
-      expect.stringContaining('7 Oct 2022, October 2022 rule'),
       expect.stringContaining('17 Oct 2023, October 2023 update'),
       expect.stringContaining('13 Jan 2025, Event 2025-jan'),
       expect.stringMatching(/9 Apr 2025, April 2025 licence \(after the report\)$/),
       expect.stringMatching(/Jul 2025, July 2025 resumption \(after the report\)$/),
     ]);
-    expect(screen.getByText(/1 earlier event before the start of the axis/)).toBeInTheDocument();
+    // Rules with thresholds are named on the axis; the others are plain ticks.
+    expect(within(toolbar).getAllByRole('button').map((b) => b.textContent)).toEqual(['Oct 2023 chip rule', 'Jan 2025 diffusion rule', '', '']);
+    const earlier = screen.getByText('2 earlier events, before the axis starts');
+    expect(earlier.tagName).toBe('SUMMARY');
+    expect(earlier.closest('details')).not.toHaveAttribute('open');
   });
 
   it('moves between event markers with the arrow keys, one tab stop for all', async () => {
@@ -50,7 +53,7 @@ describe('the timeline view', () => {
     await userEvent.keyboard('{ArrowRight}');
     expect(buttons[1]).toHaveFocus();
     // Focus shows the event's card.
-    expect(screen.getByRole('region', { name: 'October 2023 update' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Event 2025-jan' })).toBeInTheDocument();
   });
 
   it('opens an event’s card and sends “models released after this” to the leaderboard with the window set', async () => {
@@ -110,6 +113,7 @@ describe('the timeline view', () => {
 
   it('opens the card of an event listed off the axis, and its Close button gives focus back to the list', async () => {
     await openTimeline();
+    await userEvent.click(screen.getByText('2 earlier events, before the axis starts'));
     const opener = screen.getByRole('button', { name: /Event 2019-huawei/ });
     await userEvent.click(opener);
     const card = screen.getByRole('region', { name: 'Event 2019-huawei' });
@@ -186,23 +190,19 @@ describe('the timeline view', () => {
     expect(window.location.search).toBe('?model=o1');
   });
 
-  it('adds later releases, ringed, when asked', async () => {
+  it('adds later releases when asked, in the band after the report', async () => {
     await openTimeline();
-    const legend = within(frontierFigure()).getByRole('list', { name: 'Markers, lines and events' });
-    expect(legend).not.toHaveTextContent('Released after the report (dashed ring)');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show later releases' }));
     expect(window.location.search).toBe('?later=show');
-    expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is marked with a dashed ring\./);
-    expect(legend).toHaveTextContent('Released after the report (dashed ring)');
+    expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is drawn in the shaded band after it\./);
   });
 
-  it('says in the legend, the tooltip and the table whether each value is measured, stated in a write-up or an estimate', async () => {
+  it('keeps the legend short and says each value’s status in the tooltip and the table', async () => {
     await openTimeline('/timeline?later=show');
     const figure = frontierFigure();
     const legend = within(figure).getByRole('list', { name: 'Markers, lines and events' });
-    expect(legend).toHaveTextContent('Measured on the leaderboard (filled)');
-    expect(legend).toHaveTextContent('Value stated only in a write-up (light fill, solid outline)');
-    expect(legend).toHaveTextContent('Estimate, “+” (hollow, dashed outline)');
+    expect(within(legend).getAllByRole('listitem').length).toBeLessThanOrEqual(5);
+    expect(legend).toHaveTextContent('Each value’s status (measured, stated in a write-up, estimate), openness and reasoning: in the tooltip and the Table tab.');
     act(() => screen.getByRole('group', { name: /Frontier chart with 12 models/ }).focus());
     await userEvent.keyboard('{End}');
     expect(screen.getByText(/^o3, OpenAI, United States\. Released 16 Apr 2025\. Index 94\+, estimate\./)).toBeInTheDocument();

@@ -24,7 +24,11 @@ export function EventCard({ item, chipsById, labsById, onModelsAfter, onZoomAfte
   const helpId = useId();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusToken !== null) ref.current?.focus();
+    if (focusToken === null || !ref.current) return;
+    // Into view with the least scrolling (the chart above stays as visible as it can), then focus.
+    // (jsdom has no scrollIntoView.)
+    if (typeof ref.current.scrollIntoView === 'function') ref.current.scrollIntoView({ block: 'nearest' });
+    ref.current.focus({ preventScroll: true });
   }, [focusToken]);
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape') {

@@ -3,6 +3,7 @@ import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { EventLabel } from '../lib/frontier-layout';
 import { markerKeyIndex } from '../lib/plot-keys';
+import { eventShortLabel } from './event-label';
 
 export interface EventLanesProps {
   labels: readonly EventLabel[];
@@ -11,6 +12,8 @@ export interface EventLanesProps {
   activeEventId: string | null;
   /** A marker got focus or was clicked: its card shows and focus stays on the marker (arrow keys move on). */
   onActivateEvent: (id: string) => void;
+  /** A marker was clicked (or pressed with Enter or Space): its card opens beside the chart, in view, and takes focus. */
+  onOpenEvent: (id: string, opener: HTMLElement) => void;
   /** Escape on a marker closes the open card. */
   onCloseEvent: () => void;
   /** After a card closes, focus goes back to its marker (without reopening it), then this is called. */
@@ -18,8 +21,12 @@ export interface EventLanesProps {
   onFocusReturned: () => void;
 }
 
-/** The export-control markers above the plot: a toolbar of buttons in their lanes, one tab stop, arrow keys between them. */
-export function EventLanes({ labels, numbered, height, activeEventId, onActivateEvent, onCloseEvent, returnFocusTo, onFocusReturned }: EventLanesProps) {
+/**
+ * The export-control markers above the plot: a toolbar of buttons, one tab stop, arrow keys between
+ * them. The major rules carry their short name in lanes; the other events are plain ticks (named for
+ * screen readers and in their tooltip). Focus shows a marker's card; a click opens it and brings it into view.
+ */
+export function EventLanes({ labels, numbered, height, activeEventId, onActivateEvent, onOpenEvent, onCloseEvent, returnFocusTo, onFocusReturned }: EventLanesProps) {
   const m = messages.timeline.events;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const skipActivation = useRef<string | null>(null);
@@ -67,14 +74,15 @@ export function EventLanes({ labels, numbered, height, activeEventId, onActivate
               else buttons.current.delete(id);
             }}
             tabIndex={id === focusable ? 0 : -1}
-            aria-label={m.markerName(l.text, formatPartialDate(item.event.date), item.event.title, item.afterReport)}
+            aria-label={m.markerName(l.major ? l.text : eventShortLabel(item.event), formatPartialDate(item.event.date), item.event.title, item.afterReport)}
+            title={l.major ? undefined : `${formatPartialDate(item.event.date)}: ${item.event.title}`}
             aria-pressed={id === activeEventId}
-            className={`tl-event${item.afterReport ? ' tl-event--later' : ''}${numbered ? ' tl-event--numbered' : ''}`}
+            className={`tl-event${l.major ? '' : ' tl-event--tick'}${item.afterReport ? ' tl-event--later' : ''}${numbered && l.major ? ' tl-event--numbered' : ''}`}
             style={{ left: l.placement.start, top: l.top, width: l.placement.end - l.placement.start }}
             onFocus={() => {
               if (skipActivation.current !== id) onActivateEvent(id);
             }}
-            onClick={() => onActivateEvent(id)}
+            onClick={(e) => onOpenEvent(id, e.currentTarget)}
           >
             {l.text}
           </button>

@@ -3,8 +3,10 @@ import { messages } from '../../../messages/timeline';
 import type { TimelineEvent } from '../lib/select-timeline-events';
 
 export interface EventListProps {
-  /** Events drawn as numbers on the axis (narrow screens), listed with their numbers. */
+  /** Major rules drawn as numbers on the axis (when their names do not fit), listed with their numbers. */
   numbered: readonly TimelineEvent[];
+  /** Events drawn as plain ticks on the axis. */
+  ticks: readonly TimelineEvent[];
   /** Events before and after the window, which have no marker. */
   before: readonly TimelineEvent[];
   after: readonly TimelineEvent[];
@@ -13,8 +15,11 @@ export interface EventListProps {
   onOpenEvent: (id: string, opener: HTMLElement) => void;
 }
 
-/** The events beside the chart: the key to numbered markers, and those outside the window. */
-export function EventList({ numbered, before, after, activeEventId, onOpenEvent }: EventListProps) {
+/**
+ * The events beside the chart: the key to numbered markers, and, each behind a disclosure button
+ * ("3 earlier events"), the plain ticks on the axis and the events outside the window.
+ */
+export function EventList({ numbered, ticks, before, after, activeEventId, onOpenEvent }: EventListProps) {
   const m = messages.timeline.events;
   const item = (e: TimelineEvent, withNumber: boolean) => (
     <li key={e.event.id}>
@@ -30,6 +35,13 @@ export function EventList({ numbered, before, after, activeEventId, onOpenEvent 
       </button>
     </li>
   );
+  const disclosure = (key: string, summary: string, list: readonly TimelineEvent[]) =>
+    list.length > 0 && (
+      <details key={key} className="tl-disclosure" data-list={key}>
+        <summary className="tl-disclosure__button">{summary}</summary>
+        <ul>{list.map((e) => item(e, false))}</ul>
+      </details>
+    );
   return (
     <div className="tl-event-list">
       {numbered.length > 0 && (
@@ -38,18 +50,11 @@ export function EventList({ numbered, before, after, activeEventId, onOpenEvent 
           <ul>{numbered.map((e) => item(e, true))}</ul>
         </>
       )}
-      {before.length > 0 && (
-        <>
-          <p className="tl-event-list__heading">{m.earlier(before.length)}</p>
-          <ul>{before.map((e) => item(e, false))}</ul>
-        </>
-      )}
-      {after.length > 0 && (
-        <>
-          <p className="tl-event-list__heading">{m.later(after.length)}</p>
-          <ul>{after.map((e) => item(e, false))}</ul>
-        </>
-      )}
+      <div className="tl-event-list__disclosures">
+        {disclosure('earlier', m.earlier(before.length), before)}
+        {disclosure('ticks', m.ticks(ticks.length), ticks)}
+        {disclosure('later', m.later(after.length), after)}
+      </div>
     </div>
   );
 }

@@ -95,6 +95,7 @@ export function FrontierChart(props: FrontierChartProps) {
               height={lanes.height}
               activeEventId={activeEventId}
               onActivateEvent={props.onActivateEvent}
+              onOpenEvent={props.onOpenEvent}
               onCloseEvent={props.onCloseEvent}
               returnFocusTo={props.returnFocusTo}
               onFocusReturned={props.onFocusReturned}
@@ -124,15 +125,14 @@ export function FrontierChart(props: FrontierChartProps) {
           </>
         )}
       </div>
-      {((lanes.numbered && lanes.labels.length > 0) || layout.outside.before.length > 0 || layout.outside.after.length > 0) && (
-        <EventList
-          numbered={lanes.numbered ? lanes.labels.map((l) => l.event) : []}
-          before={layout.outside.before}
-          after={layout.outside.after}
-          activeEventId={activeEventId}
-          onOpenEvent={props.onOpenEvent}
-        />
-      )}
+      <EventList
+        numbered={lanes.numbered ? lanes.labels.filter((l) => l.major).map((l) => l.event) : []}
+        ticks={lanes.labels.filter((l) => !l.major).map((l) => l.event)}
+        before={layout.outside.before}
+        after={layout.outside.after}
+        activeEventId={activeEventId}
+        onOpenEvent={props.onOpenEvent}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
-import { LANE_HEIGHT, MARKER_SIZE, type FrontierLayout } from '../lib/frontier-layout';
+import { LANE_HEIGHT, MARKER_SIZE, TICK_ROW, type FrontierLayout } from '../lib/frontier-layout';
 import { shapePath } from '../lib/marker-paths';
 import type { PlotPoint } from '../lib/select-frontier';
 import { GapHatch } from './marker-key';
@@ -15,7 +15,7 @@ export interface FrontierPlotProps {
   shown: { point: PlotPoint; index: number } | null;
 }
 
-/** The frontier chart's SVG: grid and axes, the after-report band, the gap, event lines, frontier lines, markers, line-end labels. */
+/** The frontier chart's SVG: grid and axes, the after-report band, the gap, event lines, frontier lines, markers, direct labels, line-end labels. */
 export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps) {
   const m = messages.timeline.frontier;
   const { plot, report, points } = layout;
@@ -75,9 +75,9 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
             key={l.event.event.id}
             x1={l.x}
             x2={l.x}
-            y1={l.top + LANE_HEIGHT - 4}
+            y1={l.major ? l.top + LANE_HEIGHT - 4 : l.top + TICK_ROW - 4}
             y2={plot.bottom}
-            className={`tl-event-line${l.event.afterReport ? ' tl-event-line--later' : ''}${l.event.event.id === activeEventId ? ' tl-event-line--active' : ''}`}
+            className={`tl-event-line${l.major ? ' tl-event-line--major' : ''}${l.event.afterReport ? ' tl-event-line--later' : ''}${l.event.event.id === activeEventId ? ' tl-event-line--active' : ''}`}
           />
         ))}
       </g>
@@ -87,25 +87,17 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
         ))}
       </g>
       <g clipPath="url(#tl-marker-clip)">
-        {layers.frames.map((f) => (
-          <path key={f.key} d={f.d} className="tl-frame" />
+        {layers.shapes.map((s) => (
+          <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region}`} />
         ))}
-        {layers.shapes.map((s) =>
-          // The light fill is translucent: an opaque base keeps lines and shading from showing through.
-          s.status === 'as-stated' ? (
-            <g key={s.key}>
-              <path d={s.d} className="tl-mark-base" />
-              <path d={s.d} className={`tl-mark tl-mark--${s.region} tl-mark--${s.status}`} />
-            </g>
-          ) : (
-            <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region} tl-mark--${s.status}`} />
-          ),
-        )}
-        {layers.rings.map((r) => (
-          <path key={r.key} d={r.d} className={`tl-ring tl-ring--${r.region}`} />
-        ))}
-        {layers.later && <path d={layers.later} className="tl-later-ring" />}
         {shown && <path d={shapePath(REGION_STYLE[shown.point.region].marker, points.xs[shown.index]!, points.ys[shown.index]!, MARKER_SIZE / 2 + 4)} className="tl-highlight" />}
+      </g>
+      <g className="tl-point-labels">
+        {layout.pointLabels.map((l) => (
+          <text key={l.id} x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor} className={`tl-point-label tl-point-label--${l.region}`} data-model-id={l.id}>
+            {l.text}
+          </text>
+        ))}
       </g>
       <g className="tl-end-labels">
         {layout.endLabels.map((l) => (

@@ -8,15 +8,19 @@ import { scaleLinear, type ScaleLinear } from 'victory-vendor/d3-scale';
 import { indexTickCount, indexTicks, timeTicks, type TimeTick } from '../../../lib/chart-ticks';
 import { frontierAt } from '../../../lib/frontier';
 import type { Region } from '../../../lib/regions';
+import { frontierLabelCandidates, placePointLabels, type Box } from './frontier-labels';
 import { layoutLanes, spreadLabels, type LanePlacement } from './layout-labels';
 import { markerLayers, type MarkerLayers } from './marker-paths';
 import type { FrontierKind, FrontierSelection } from './select-frontier';
-import type { TimelineEvent } from './select-timeline-events';
+import { isMajorEvent, type TimelineEvent } from './select-timeline-events';
 
 export const MARKER_SIZE = 10;
 export const LANE_HEIGHT = 22;
 export const LABEL_FONT_PX = 12;
-const MAX_LABELLED_LANES = 5;
+const MAX_LABELLED_LANES = 2;
+/** The row of plain ticks (events other than the major rules) just above the plot. */
+export const TICK_ROW = 16;
+export const TICK_WIDTH = 10;
 /** Below this width the chart is shorter and events are numbered. */
 export const NARROW_PX = 640;
 const BOTTOM_MARGIN = 26;
@@ -52,7 +56,10 @@ export interface FrontierLayoutInput {
 
 export interface EventLabel {
   event: TimelineEvent;
+  /** The label's text: the short name (or number) of a major rule, empty for a plain tick. */
   text: string;
+  /** A major rule (labelled) or another event (a plain tick). */
+  major: boolean;
   placement: LanePlacement;
   /** The marker's x. */
   x: number;
@@ -80,35 +87,61 @@ export interface FrontierLayout {
   gaps: Array<{ key: string; lead: 'us' | 'cn'; x: number; y: number; w: number; h: number }>;
   /** The band after the report's date, when it falls inside the domain. */
   report: { x: number; showLabel: boolean } | null;
+  /** Names next to the models that set or nearly set the frontier (those that fit), in the plot. */
+  pointLabels: Array<{ id: string; region: Region; text: string; x: number; y: number; anchor: 'start' | 'end'; box: Box }>;
 }
+
+/** The direct labels' type size. */
+export const POINT_LABEL_PX = 11;
 
 const px = (v: number) => v.toFixed(1);
 
+/**
+ * The major rules are labelled in lanes above the plot (at most `MAX_LABELLED_LANES`, else numbered);
+ * every other event is a plain tick in one row just above the plot, nudged apart so that ticks do not
+ * overlap. Everything is one toolbar in date order.
+ */
 function layoutEventLabels(input: FrontierLayoutInput, inDomain: readonly TimelineEvent[], x: ScaleLinear<number, number>) {
   const { width, textWidth, eventLabel } = input;
   const font = { sizePx: LABEL_FONT_PX };
+  const majors = inDomain.filter((e) => isMajorEvent(e.event));
   const layout = (useNumbers: boolean) => {
-    const texts = inDomain.map((e) => (useNumbers ? String(e.number) : eventLabel(e)));
-    const items = inDomain.map((e, i) => ({
-      id: e.event.id,
-      x: x(e.time),
-      width: useNumbers ? Math.max(22, textWidth(texts[i]!, font) + 12) : textWidth(texts[i]!, font) + 16,
-    }));
+    const texts = new Map(majors.map((e) => [e.event.id, useNumbers ? String(e.number) : eventLabel(e)]));
+    const items = majors.map((e) => {
+      const text = texts.get(e.event.id)!;
+      return { id: e.event.id, x: x(e.time), width: useNumbers ? Math.max(22, textWidth(text, font) + 12) : textWidth(text, font) + 16 };
+    });
     const { placements, laneCount } = layoutLanes(items, { left: 0, right: width, gap: 4 });
-    const byId = new Map(placements.map((p) => [p.id, p]));
-    return { texts, byId, laneCount };
+    return { texts, byId: new Map(placements.map((p) => [p.id, p])), laneCount };
   };
-  let numbered = width < NARROW_PX;
-  let chosen = numbered ? null : layout(false);
-  if (!chosen || chosen.laneCount > MAX_LABELLED_LANES) {
+  let numbered = false;
+  let chosen = layout(false);
+  if (chosen.laneCount > MAX_LABELLED_LANES) {
     numbered = true;
     chosen = layout(true);
   }
   const count = chosen.laneCount;
-  const height = count > 0 ? count * LANE_HEIGHT + 6 : 8;
-  const labels = inDomain.map((e, i) => {
-    const placement = chosen.byId.get(e.event.id)!;
-    return { event: e, text: chosen.texts[i]!, placement, x: x(e.time), top: height - 6 - (placement.lane + 1) * LANE_HEIGHT + 2 };
+  const minors = inDomain.filter((e) => !isMajorEvent(e.event));
+  const tickRow = minors.length > 0 ? TICK_ROW : 0;
+  const height = (count > 0 ? count * LANE_HEIGHT + 6 : 8) + tickRow;
+  // Ticks: TICK_WIDTH px wide, centred on their date, spread along the row so that none overlaps.
+  const tickXs = spreadLabels(
+    minors.map((e) => ({ id: e.event.id, y: x(e.time) })),
+    TICK_WIDTH + 1,
+    [TICK_WIDTH / 2, width - TICK_WIDTH / 2],
+  );
+  const labels: EventLabel[] = inDomain.map((e) => {
+    const placement = chosen.byId.get(e.event.id);
+    if (placement) return { event: e, text: chosen.texts.get(e.event.id)!, major: true, placement, x: x(e.time), top: height - tickRow - 6 - (placement.lane + 1) * LANE_HEIGHT + 2 };
+    const cx = tickXs.get(e.event.id) ?? x(e.time);
+    return {
+      event: e,
+      text: '',
+      major: false,
+      placement: { id: e.event.id, lane: -1, start: cx - TICK_WIDTH / 2, end: cx + TICK_WIDTH / 2, flipped: false },
+      x: x(e.time),
+      top: height - TICK_ROW + 1,
+    };
   });
   return { labels, numbered, count, height };
 }
@@ -117,7 +150,7 @@ function layoutEventLabels(input: FrontierLayoutInput, inDomain: readonly Timeli
 export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const { width, selection, domain, yDomain, reportTime, events, textWidth, endLabel } = input;
   const narrow = width > 0 && width < NARROW_PX;
-  const plotHeight = narrow ? 250 : 340;
+  const plotHeight = narrow ? 280 : 340;
   // The right margin holds the frontier labels ("CN open 89"): as wide as the widest one needs.
   const endLabelWidth = Math.max(0, ...selection.lines.map((l) => textWidth(endLabel(l.region, l.kind, 100), { sizePx: 12, weight: 600 })));
   const margins = chartMargins(width);
@@ -139,7 +172,9 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const markerInputs = selection.points.map((p, i) => {
     xs[i] = x(p.time);
     ys[i] = y(p.value);
-    return { region: p.region, x: xs[i]!, y: ys[i]!, status: p.status, later: p.afterReport, open: p.openWeights === true, reasoning: p.reasoning === true };
+    // Every marker in full colour, one shape per region: the value's status, openness, reasoning and
+    // release after the report are in the tooltip and the table, not in rings and frames to decode.
+    return { region: p.region, x: xs[i]!, y: ys[i]!, status: 'measured' as const, later: false, open: false, reasoning: false };
   });
 
   const lines = selection.lines
@@ -177,6 +212,21 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const reportX = x(reportTime);
   const report = reportTime > domain[0] && reportTime < domain[1] ? { x: reportX, showLabel: right - reportX > textWidth(input.afterReportLabel, { sizePx: 11 }) + 8 } : null;
 
+  const plotBox = { left, right, top, bottom };
+  const avoid: Box[] = endLabels.map((l) => ({ left: l.x - 2, right: l.x + textWidth(l.text, { sizePx: 12, weight: 600 }) + 2, top: l.y - 9, bottom: l.y + 9 }));
+  if (report?.showLabel) avoid.push({ left: report.x, right, top: bottom - 20, bottom });
+  const byId = new Map(selection.points.map((p, i) => [p.id, i]));
+  const wantedLabels = width === 0 ? [] : frontierLabelCandidates(selection.points, selection.lines.filter((l) => l.kind === 'all').flatMap((l) => l.steps)).map((c) => {
+    const i = byId.get(c.id)!;
+    const p = selection.points[i]!;
+    return { id: p.id, x: xs[i]!, y: ys[i]!, width: textWidth(p.name, { sizePx: POINT_LABEL_PX, weight: 600 }) + 2, height: POINT_LABEL_PX + 3 };
+  });
+  const markerCentres = selection.points.map((_, i) => ({ x: xs[i]!, y: ys[i]! }));
+  const pointLabels = placePointLabels(wantedLabels, { bounds: plotBox, markers: markerCentres, markerRadius: MARKER_SIZE / 2 + 1, avoid }).map((l) => {
+    const p = selection.points[byId.get(l.id)!]!;
+    return { id: l.id, region: p.region, text: p.name, x: l.textX, y: l.textY, anchor: l.anchor, box: l.box };
+  });
+
   return {
     width,
     height: bottom + BOTTOM_MARGIN,
@@ -193,5 +243,6 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
     endLabels,
     gaps,
     report,
+    pointLabels,
   };
 }

@@ -2,6 +2,7 @@
  * Export-control events on the timeline's axis, and the axis's default span. Pure.
  */
 import type { DatasetIndex, EventRow } from '../../../data/dataset-index';
+import type { EventRecord } from '../../../data/dataset.schema';
 import { timeDomain } from '../../../lib/chart-domains';
 import { dateToTime, latestDay } from '../../../lib/dates';
 import { quarterStart } from '../../../lib/quarters';
@@ -22,11 +23,23 @@ export function visibleEvents(events: readonly TimelineEvent[], hideLaterEvents:
   return hideLaterEvents ? events.filter((e) => !e.afterReport) : [...events];
 }
 
+/** Event kinds that are rules (as opposed to launches, listings and reports of deliberations). */
+const RULE_KINDS: ReadonlySet<EventRecord['kind']> = new Set(['chip-rule', 'diffusion-rule']);
+
 /**
- * The axis's span when no window is chosen. It covers the dated models (the same quarter-aligned start
- * as every other index-over-time chart, `timeDomain`) and is widened to the era of the chip rules: it
- * starts no later than the quarter of the first chip rule, and ends after the report and, when they are
- * shown, after the last later event. Events before the start (Huawei 2019) are listed beside the chart.
+ * A major rule, labelled on the axis: a chip or diffusion rule that sets thresholds, known with high
+ * confidence (Oct 2022, Oct 2023, Dec 2024, the Jan 2025 diffusion rule, the Apr 2025 H20 licence).
+ * Letters, corrections, launches, listings and reports are plain ticks.
+ */
+export function isMajorEvent(event: EventRecord): boolean {
+  return RULE_KINDS.has(event.kind) && event.thresholds.length > 0 && event.confidence === 'high';
+}
+
+/**
+ * The axis's span when no window is chosen. It starts at the data: the quarter of the first plotted
+ * model (rated and dated) (the same quarter-aligned start as every other index-over-time chart, `timeDomain`), and ends
+ * after the report and, when they are shown, after the last later event. Events before the start are
+ * listed beside the chart.
  */
 export function defaultTimelineDomain(
   index: DatasetIndex,
@@ -34,11 +47,10 @@ export function defaultTimelineDomain(
   opts: { showLater: boolean; hideLaterEvents: boolean },
 ): [number, number] {
   const reportTime = dayToTime(index.data.meta.report.publishedBy);
-  const hasDatedModels = index.rows.some((r) => r.releaseTime !== null && (opts.showLater || !r.afterReport));
-  let [start, end] = hasDatedModels ? timeDomain(index, opts.showLater) : [quarterStart(reportTime), nextMonthStart(reportTime)];
-  const firstRule = events.find((e) => e.event.kind === 'chip-rule');
-  if (firstRule) start = Math.min(start, quarterStart(firstRule.time));
-  end = Math.max(end, nextMonthStart(reportTime));
+  // Plottable models only: one dated but not rated (GPT-4, March 2023) would open the axis on an empty stretch.
+  const plottable = index.rows.filter((r) => r.releaseTime !== null && r.score !== null && (opts.showLater || !r.afterReport));
+  const [start, initialEnd] = plottable.length > 0 ? timeDomain({ rows: plottable, scale: index.scale }, true) : [quarterStart(reportTime), nextMonthStart(reportTime)];
+  let end = Math.max(initialEnd, nextMonthStart(reportTime));
   if (!opts.hideLaterEvents) {
     for (const e of events) if (e.afterReport) end = Math.max(end, nextMonthStart(dateToTime(latestDay(e.event.date))));
   }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../../../data/dataset-index';
+import { NO_FILTERS } from '../../../filters/filter-state';
+import { applyFilters } from '../../../filters/row-predicate';
+import { frontierLabelCandidates, placePointLabels, type Box, type PointLabelInput } from '../lib/frontier-labels';
+import { selectFrontier, type PlotPoint } from '../lib/select-frontier';
+import { dayToTime } from '../lib/time-scale';
+import { timelineDataset } from './timeline-fixture';
+
+const point = (id: string, day: string, value: number): PlotPoint => ({
+  id,
+  name: id,
+  labName: 'Lab',
+  region: 'us',
+  releaseDate: day,
+  time: dayToTime(day),
+  value,
+  status: 'measured',
+  reasoning: null,
+  openWeights: null,
+  afterReport: false,
+  otherValues: [],
+});
+const stepsOf = (points: readonly PlotPoint[]) => points.map((p) => ({ time: p.time, value: p.value }));
+
+describe('frontierLabelCandidates', () => {
+  it('takes the models that set the frontier or came within two points of it, highest first', () => {
+    const points = [point('a', '2024-01-01', 70), point('b', '2024-02-01', 65), point('c', '2024-03-01', 69), point('d', '2024-04-01', 80), point('e', '2024-05-01', 78), point('f', '2024-05-02', 77)];
+    const got = frontierLabelCandidates(points, stepsOf(points));
+    expect(got.map((c) => c.id)).toEqual(['d', 'e', 'a', 'c']);
+    expect(got.find((c) => c.id === 'd')).toEqual({ id: 'd', sets: true, behind: 0 });
+    expect(got.find((c) => c.id === 'e')).toEqual({ id: 'e', sets: false, behind: 2 });
+  });
+
+  it('counts models before the window through the frontier steps', () => {
+    const earlier = point('earlier', '2023-06-01', 90);
+    const inWindow = [point('x', '2024-01-01', 85), point('y', '2024-02-01', 89)];
+    expect(frontierLabelCandidates(inWindow, stepsOf([earlier, ...inWindow])).map((c) => c.id)).toEqual(['y']);
+  });
+
+  it('calls a tie on the same day "set" for both', () => {
+    const points = [point('p', '2024-01-01', 80), point('q', '2024-01-01', 80)];
+    expect(frontierLabelCandidates(points, stepsOf(points)).every((c) => c.sets)).toBe(true);
+  });
+
+  it('on the fixture, names o1 and DeepSeek-R1 (within one point of it) but not the models far below', () => {
+    const index = buildDatasetIndex(timelineDataset());
+    const domain: [number, number] = [dayToTime('2023-10-01'), dayToTime('2025-03-01')];
+    const selection = selectFrontier(applyFilters(index.rows, NO_FILTERS), { window: { from: null, to: null }, showLater: false, openFrontier: false, domain, reportTime: dayToTime('2025-02-19') });
+    const ids = frontierLabelCandidates(selection.points, selection.lines.flatMap((l) => l.steps)).map((c) => c.id);
+    expect(ids.slice(0, 2)).toEqual(['o1', 'deepseek-r1']);
+    expect(ids).not.toContain('deepseek-llm-67b');
+    expect(ids).not.toContain('qwq-32b-preview');
+  });
+});
+
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const within = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+
+describe('placePointLabels', () => {
+  const bounds: Box = { left: 0, top: 0, right: 300, bottom: 200 };
+
+  it('puts a label right of its marker when there is room, left of it near the right edge', () => {
+    const [a, b] = placePointLabels(
+      [
+        { id: 'a', x: 50, y: 100, width: 40, height: 14 },
+        { id: 'b', x: 290, y: 50, width: 40, height: 14 },
+      ],
+      { bounds, markers: [], markerRadius: 5 },
+    );
+    expect(a).toMatchObject({ anchor: 'start' });
+    expect(a!.box.left).toBeGreaterThan(50);
+    expect(b).toMatchObject({ anchor: 'end' });
+    expect(b!.box.right).toBeLessThan(290);
+  });
+
+  it('never overlaps two labels and keeps every label inside the plot, in a crowded cluster', () => {
+    // Twenty labels on a 40 × 30 px patch: some cannot fit and are left out.
+    const labels: PointLabelInput[] = Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, x: 240 + (i % 5) * 10, y: 20 + Math.floor(i / 5) * 8, width: 50, height: 14 }));
+    const placed = placePointLabels(labels, { bounds, markers: labels, markerRadius: 5 });
+    expect(placed.length).toBeGreaterThan(3);
+    expect(placed.length).toBeLessThan(20);
+    for (const p of placed) expect(within(p.box, bounds)).toBe(true);
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!.box, placed[j]!.box)).toBe(false);
+    // Priority is kept: the first label always gets a spot.
+    expect(placed[0]!.id).toBe('m0');
+  });
+
+  it('keeps clear of the boxes it is told to avoid (line-end labels)', () => {
+    const avoid: Box[] = [{ left: 105, top: 90, right: 160, bottom: 110 }];
+    const [a] = placePointLabels([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], { bounds, markers: [], markerRadius: 5, avoid });
+    expect(overlap(a!.box, avoid[0]!)).toBe(false);
+  });
+
+  it('prefers a spot that covers no other marker', () => {
+    const [a] = placePointLabels([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], { bounds, markers: [{ x: 100, y: 100 }, { x: 125, y: 100 }], markerRadius: 5 });
+    expect(a!.anchor).toBe('end');
+  });
+});
