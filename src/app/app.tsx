@@ -4,6 +4,7 @@ import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
 import { datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
+import { useLang } from '../lib/locale';
 import { useLocation } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
@@ -112,10 +113,13 @@ function EmbedShell({ figure, search }: { figure: string | null; search: string 
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const { path, search } = useLocation();
+  // A language switch redraws the whole tree from the live strings (messages/localise): keyed on it,
+  // nothing memoised keeps the previous language's text. Filters live in the store and survive.
+  const lang = useLang();
   const [first, figure] = path.split('/').filter(Boolean);
   return (
     <QueryClientProvider client={queryClient}>
-      {first === 'embed' ? <EmbedShell figure={figure ?? null} search={search} /> : <Shell />}
+      {first === 'embed' ? <EmbedShell key={lang} figure={figure ?? null} search={search} /> : <Shell key={lang} />}
     </QueryClientProvider>
   );
 }

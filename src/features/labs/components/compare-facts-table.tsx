@@ -21,7 +21,8 @@ interface Row {
 const f = messages.labs.profile.facts;
 const c = messages.labs.compare.rows;
 
-const ROWS: Row[] = [
+/** Built at render, so the labels are the active language's. */
+const rows = (): Row[] => [
   { key: 'country', label: f.country, render: (p) => messages.common.country[p.summary.lab.country] ?? p.summary.lab.country },
   { key: 'kind', label: f.kind, render: (p) => messages.common.kind[p.summary.lab.kind] },
   { key: 'best', label: c.bestIndex, render: (p) => <BestIndex summary={p.summary} /> },
@@ -72,7 +73,7 @@ export function CompareFactsTable({ a, b }: { a: LabProfile; b: LabProfile }) {
         </>
       }
       columns={columns}
-      rows={ROWS}
+      rows={rows()}
       rowKey={(row) => row.key}
     />
   );
