@@ -3,6 +3,7 @@ import { paths } from '../../config/paths';
 import { useLocation } from '../../lib/location';
 import { messages } from '../../messages';
 import { Link } from '../ui/link';
+import { LanguageSwitch } from './language-switch';
 import { ThemePicker } from './theme-picker';
 
 const NAV = [
@@ -44,7 +45,10 @@ export function AppHeader() {
             ))}
           </ul>
         </nav>
-        <ThemePicker />
+        <div className="app-header__prefs">
+          <LanguageSwitch />
+          <ThemePicker />
+        </div>
       </div>
     </header>
   );
