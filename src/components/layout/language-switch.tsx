@@ -44,9 +44,12 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
-      <span role="status" className="language-switch__error">
-        {failed ? m.failed : ''}
-      </span>
+      {/* An alert is announced when it appears; there is none otherwise. */}
+      {failed && (
+        <span role="alert" className="language-switch__error">
+          {m.failed}
+        </span>
+      )}
     </div>
   );
 }
