@@ -11,6 +11,7 @@ import { StatementList } from './statement-list';
 import { BestIndex, FirstReasoning, ModelCount, OpenShare } from './summary-facts';
 import { DataTable } from '../../../components/table/data-table';
 import type { TableColumn } from '../../../components/table/table-columns';
+import { useLabNames } from '../../../components/data/lab-names';
 
 interface Row {
   key: string;
@@ -41,13 +42,17 @@ const rows = (): Row[] => [
 
 function LabHeader({ profile }: { profile: LabProfile }) {
   const { lab, region } = profile.summary;
+  const names = useLabNames(lab);
   return (
     <>
-      <RegionMarkerIcon region={region} /> <Link to={paths.lab(lab.id)}>{lab.name}</Link>
-      {lab.nativeName && (
-        <span className="compare-facts__native" lang="zh">
+      <RegionMarkerIcon region={region} />{' '}
+      <Link to={paths.lab(lab.id)} lang={names.primaryLang}>
+        {names.primary}
+      </Link>
+      {names.secondary && (
+        <span className="compare-facts__native" lang={names.secondaryLang}>
           {' '}
-          {lab.nativeName}
+          {names.secondary}
         </span>
       )}
     </>
