@@ -30,6 +30,7 @@ import { dayToTime } from './lib/time-scale';
 import { useEventCard } from './use-event-card';
 import { useTimelineFilters } from './use-timeline-filters';
 import './timeline.css';
+import { OPEN_NOTE_SOURCES } from './lib/open-note-sources';
 
 // The embed page (`/embed/frontier`, `/embed/cadence`) draws its figures from this chunk: no second copy of the chart code.
 export { timelineEmbeds } from './timeline-embed';
@@ -115,7 +116,7 @@ export function TimelineView() {
       </label>
       {f.openFrontier && (
         <p className="tl-note">
-          {m.frontier.openNote} <SourceLinks ids={m.frontier.openNoteSources} />
+          {m.frontier.openNote} <SourceLinks ids={OPEN_NOTE_SOURCES} />
         </p>
       )}
     </>
