@@ -36,7 +36,7 @@ export const leaderboard = {
     groupNone: 'None',
     groupAllLabel: (group: string) => `Select every lab in ${group}`,
     groupNoneLabel: (group: string) => `Clear every lab in ${group}`,
-    labCountUnit: (n: number) => (n === 1 ? 'model' : 'models'),
+    labCountUnit: (n: number): string => (n === 1 ? 'model' : 'models'),
     only: 'only',
     onlyLabel: (lab: string) => `Only ${lab}`,
     lastLab: 'At least one lab stays selected. Use “All” or Reset all to bring the others back.',
