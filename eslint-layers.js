@@ -1,6 +1,6 @@
 /**
  * The import layers, enforced by lint (see docs in README → Architecture):
- *   app → features → components (shared UI) → filters / stores / data → lib, config, messages
+ *   app → features → components (shared UI) → filters / stores / data / i18n → lib, config, messages
  * Each zone says which folders a layer may NOT import from. lib, config and messages import nothing
  * of ours. Features never import each other (a separate rule in eslint.config.js).
  */
@@ -26,6 +26,8 @@ export const LAYER_ZONES = [
   everythingBut('lib'),
   everythingBut('config'),
   everythingBut('messages'),
+  // The language machinery: chooses, loads and switches; shared UI (the header's switch) uses it.
+  below('i18n', ['app', 'features', 'components', 'filters', 'stores', 'data']),
   below('data', ['app', 'features', 'components', 'filters', 'stores']),
   below('filters', ['app', 'features', 'components', 'stores']),
   below('stores', ['app', 'features', 'components']),

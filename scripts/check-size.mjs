@@ -4,8 +4,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 1.10× the floor's first view (../shared/perf/floor, about 212.5 KB): issue 8's budget.
-const BUDGET_KB = 233;
+// 1.10× the floor's first view (../shared/perf/floor, about 212.5 KB): issue 8's budget, 233 KB; plus
+// what issue 11 allows the language machinery (at most 2 KB; it measures 1.8 KB: the locale store, the
+// live message table, the language choice and URL sync, the header's switch).
+const BUDGET_KB = 235;
 const dist = 'dist';
 const assets = join(dist, 'assets');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

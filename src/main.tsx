@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { matchRoute } from './app/routes/match-route';
 import { preloadRouteChunk } from './app/routes/route-chunks';
 import { datasetQueryOptions } from './data/dataset-queries';
+import { startLanguage, startLanguageUrlSync } from './i18n/language';
 import { getLocation } from './lib/location';
 import { createQueryClient } from './lib/query-client';
 import './styles/theme.css';
@@ -17,12 +18,18 @@ if (!container) throw new Error('index.html has no #root element');
 
 // Start the dataset and the current view's chunk (with Recharts) together, before the first render, so
 // the view's code is not fetched only after the dataset has arrived and been parsed.
+// The language first: its strings (for zh and ja) load alongside the dataset and the view's chunk, and the
+// view's own strings follow it (messages/localise). English resolves at once.
+const languageReady = startLanguage();
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery(datasetQueryOptions());
 preloadRouteChunk(matchRoute(getLocation().path));
 
-createRoot(container).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-);
+void languageReady.then(() => {
+  startLanguageUrlSync();
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
+});

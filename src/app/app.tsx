@@ -4,6 +4,7 @@ import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
 import { DatasetContext, datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
+import { useLang } from '../lib/locale';
 import { useLocation, usePath } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
@@ -134,10 +135,13 @@ function EmbedShell({ figure }: { figure: string | null }) {
 export function App({ queryClient }: { queryClient: QueryClient }) {
   // The path alone: a filter change rewrites the query string, and must not redraw the whole app from here.
   const path = usePath();
+  // A language switch redraws the whole tree from the live strings (messages/localise): keyed on it,
+  // nothing memoised keeps the previous language's text. Filters live in the store and survive.
+  const lang = useLang();
   const [first, figure] = path.split('/').filter(Boolean);
   return (
     <QueryClientProvider client={queryClient}>
-      {first === 'embed' ? <EmbedShell figure={figure ?? null} /> : <Shell />}
+      {first === 'embed' ? <EmbedShell key={lang} figure={figure ?? null} /> : <Shell key={lang} />}
     </QueryClientProvider>
   );
 }

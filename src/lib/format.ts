@@ -1,15 +1,41 @@
 import { precisionOf } from './dates';
+import { intlLocale } from './locale';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Every date and number on screen is formatted here, in the active language's locale (lib/locale):
+ * "20 Jan 2025" in English, "2025年1月20日" in Chinese and Japanese. Formatters are made once per locale.
+ */
+function perLocale<T>(make: (locale: string) => T): () => T {
+  const made = new Map<string, T>();
+  return () => {
+    const locale = intlLocale();
+    let value = made.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      made.set(locale, value);
+    }
+    return value;
+  };
+}
+
+const dayFormat = perLocale((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const monthFormat = perLocale((l) => new Intl.DateTimeFormat(l, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const monthOnlyFormat = perLocale((l) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' }));
+const monthLongFormat = perLocale((l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 /**
  * Remembers what a formatter returned: Intl formatting is the dearest step of a table redraw, and a
- * filter click formats the same few hundred values again. Cleared when full, so it stays small.
+ * filter click formats the same few hundred values again. Cleared when full or when the language
+ * changes, so it stays small and never answers in the previous language.
  */
 function memoized<K, V>(compute: (key: K) => V, limit = 20_000): (key: K) => V {
   const cache = new Map<K, V>();
+  let locale = '';
   return (key) => {
+    if (locale !== intlLocale()) {
+      cache.clear();
+      locale = intlLocale();
+    }
     let value = cache.get(key);
     if (value === undefined) {
       if (cache.size >= limit) cache.clear();
@@ -20,7 +46,7 @@ function memoized<K, V>(compute: (key: K) => V, limit = 20_000): (key: K) => V {
   };
 }
 
-/** "20 Jan 2025", "Jun 2024" or "2019": never more precise than the data. */
+/** "20 Jan 2025", "Jun 2024" or "2019" (2025年1月20日, 2024年6月, 2019): never more precise than the data. */
 export function formatPartialDate(date: string | null, unknown = 'unknown'): string {
   return date ? partialDate(date) : unknown;
 }
@@ -31,26 +57,48 @@ const partialDate = memoized((date: string): string => {
     case 'year':
       return String(y);
     case 'month':
-      return monthFormat.format(Date.UTC(y, (m ?? 1) - 1, 1));
+      return monthFormat().format(Date.UTC(y, (m ?? 1) - 1, 1));
     default:
-      return dayFormat.format(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+      return dayFormat().format(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   }
 });
 
 export function formatTimeAsDay(time: number): string {
-  return dayFormat.format(time);
+  return dayFormat().format(time);
 }
 
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A month on an axis: "Jan" (1月); with the year, "Jan 2025" (2025年1月). */
+export function formatMonth(time: number, withYear: boolean): string {
+  return (withYear ? monthFormat() : monthOnlyFormat()).format(time);
+}
+
+/** A month in a sentence: "January 2025" (2025年1月). */
+export function formatMonthLong(time: number): string {
+  return monthLongFormat().format(time);
+}
+
+const integer = perLocale((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0 }));
+const oneDecimal = perLocale((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1 }));
+const twoDecimals = perLocale((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
+const percent = perLocale((l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
+
+/** Up to two decimals: "0.05", "1.5", "12" (for quantities such as chip ratios). */
+export function formatDecimal(value: number): string {
+  return twoDecimals().format(value);
+}
+
+/** A share as a whole percentage: 0.4286 → "43%". */
+export function formatPercent(fraction: number): string {
+  return percent().format(fraction);
+}
 
 export function formatNumber(value: number | null, unknown = 'unknown'): string {
   if (value === null || Number.isNaN(value)) return unknown;
   // A Map keeps -0 and 0 under one key; -0 prints as "-0", so it is not cached.
-  return Object.is(value, -0) ? integer.format(value) : numberText(value);
+  return Object.is(value, -0) ? integer().format(value) : numberText(value);
 }
 
-const numberText = memoized((value: number): string => (Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value)));
+const numberText = memoized((value: number): string => (Number.isInteger(value) ? integer().format(value) : oneDecimal().format(value)));
 
 /** The mark the report puts after an estimated index value ("94+"). Notation, not prose. */
 export const ESTIMATE_MARK = '+';

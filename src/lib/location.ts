@@ -4,6 +4,7 @@
  * exactly when a history entry is made (one per user action), which the URL sync below relies on.
  */
 import { useSyncExternalStore } from 'react';
+import { getLang, withLangParam } from './locale';
 
 export interface AppLocation {
   /** Path below the base, always starting with "/" (e.g. "/labs/deepseek"). */
@@ -67,9 +68,12 @@ export function getLocation(): AppLocation {
   return snapshot();
 }
 
-/** The href for a path below the base, e.g. hrefFor('/labs', '?region=china'). */
+/**
+ * The href for a path below the base, e.g. hrefFor('/labs', '?region=china'). The active language
+ * travels with every address the app makes (`&lang=zh`), so links, shares and reloads keep it.
+ */
 export function hrefFor(path: string, search = ''): string {
-  return `${basePath()}${path}${search}`;
+  return `${basePath()}${path}${withLangParam(search, getLang())}`;
 }
 
 /** Goes to a path; keeps the current query string (the filters) unless one is given. */
@@ -84,7 +88,7 @@ export function navigate(path: string, options: { search?: string; replace?: boo
 
 /** Writes a new query string for the current path (used by the filter sync). */
 export function writeSearch(search: string, mode: 'push' | 'replace'): void {
-  const url = window.location.pathname + search + window.location.hash;
+  const url = window.location.pathname + withLangParam(search, getLang()) + window.location.hash;
   if (url === window.location.pathname + window.location.search + window.location.hash) return;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);

@@ -23,9 +23,14 @@ export function measureText(text: string, font: string, fontSizePx: number): num
   return width;
 }
 
-let font: string | null = null;
-/** The page's font family, read once (reading computed style in every render forces a style recalculation). */
+let font: { lang: string; family: string } | null = null;
+/**
+ * The page's font family, read once per language (reading computed style in every render forces a style
+ * recalculation): Chinese and Japanese pages use their own font stack, and labels are measured in it.
+ */
 export function bodyFont(): string {
-  if (font === null) font = (typeof document !== 'undefined' && getComputedStyle(document.body).fontFamily) || 'sans-serif';
-  return font;
+  if (typeof document === 'undefined') return 'sans-serif';
+  const lang = document.documentElement.lang;
+  if (font?.lang !== lang) font = { lang, family: getComputedStyle(document.body).fontFamily || 'sans-serif' };
+  return font.family;
 }

@@ -1,4 +1,5 @@
 /** Calendar quarters on UTC times (ms). Pure; every quarter on screen is computed here. */
+import { getLang, type Lang } from './locale';
 
 /** The first day (midnight UTC) of the quarter a time falls in. */
 export function quarterStart(time: number): number {
@@ -21,8 +22,15 @@ export function quarterStartsIn([start, end]: readonly [number, number]): number
   return out;
 }
 
-/** "Q3 2024". */
-export function quarterLabel(time: number): string {
+/** How each language names a quarter (Intl has no quarter field): "Q3 2024", "2024年第3季度", "2024年第3四半期". */
+const QUARTER: Record<Lang, (q: number, year: number) => string> = {
+  en: (q, year) => `Q${q} ${year}`,
+  zh: (q, year) => `${year}年第${q}季度`,
+  ja: (q, year) => `${year}年第${q}四半期`,
+};
+
+/** "Q3 2024" in English; in the active language otherwise (or in `lang`). */
+export function quarterLabel(time: number, lang: Lang = getLang()): string {
   const d = new Date(time);
-  return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
+  return QUARTER[lang](Math.floor(d.getUTCMonth() / 3) + 1, d.getUTCFullYear());
 }

@@ -9,6 +9,10 @@
 import { common } from './en/common';
 import { filters } from './en/filters';
 import { leaderboard } from './en/leaderboard';
+import { register } from './localise';
+
+// In the live table from the start; the app writes the active language in before its first render.
+register({ common, filters, leaderboard });
 
 export const messages = { common, filters, leaderboard };
 export type Messages = typeof messages;

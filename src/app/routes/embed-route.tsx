@@ -12,7 +12,7 @@ import { useDataset } from '../../data/dataset-queries';
 import { formatPartialDate } from '../../lib/format';
 import { navigate } from '../../lib/location';
 import { parseEmbedFigure } from '../../lib/export/share-links';
-import { figureActions } from '../../messages/en/figure-actions';
+import { figureActions } from '../../messages/figure-actions';
 import { routeChunks } from './route-chunks';
 
 type Registry = (index: DatasetIndex, asOf: string) => Partial<Record<EmbedFigureName, EmbedFigure>>;

@@ -3,7 +3,7 @@ import { useDatasetQuery } from '../../data/dataset-queries';
 import { isEmbedFigure } from '../../config/paths';
 import { formatPartialDate } from '../../lib/format';
 import { messages } from '../../messages';
-import { figureActions as m } from '../../messages/en/figure-actions';
+import { figureActions as m } from '../../messages/figure-actions';
 import type { FigureExportInput } from './export/export-figure';
 import type { FrameCsvInput } from './export/frame-csv';
 import { FigureActions } from './export/figure-actions';

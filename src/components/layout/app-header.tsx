@@ -3,15 +3,16 @@ import { paths } from '../../config/paths';
 import { useLocation } from '../../lib/location';
 import { messages } from '../../messages';
 import { Link } from '../ui/link';
+import { LanguageSwitch } from './language-switch';
 import { ThemePicker } from './theme-picker';
 
 const NAV = [
-  { to: paths.leaderboard, label: messages.common.nav.leaderboard, match: (p: string) => p === '/' || p === '/leaderboard' },
-  { to: paths.timeline, label: messages.common.nav.timeline, match: (p: string) => p === '/timeline' },
-  { to: paths.price, label: messages.common.nav.price, match: (p: string) => p === '/price' },
-  { to: paths.labs, label: messages.common.nav.labs, match: (p: string) => p === '/labs' || p.startsWith('/labs/') },
-  { to: paths.exportControls, label: messages.common.nav.exportControls, match: (p: string) => p === '/export-controls' },
-  { to: paths.about, label: messages.common.nav.about, match: (p: string) => p === '/about' },
+  { to: paths.leaderboard, nav: 'leaderboard' as const, match: (p: string) => p === '/' || p === '/leaderboard' },
+  { to: paths.timeline, nav: 'timeline' as const, match: (p: string) => p === '/timeline' },
+  { to: paths.price, nav: 'price' as const, match: (p: string) => p === '/price' },
+  { to: paths.labs, nav: 'labs' as const, match: (p: string) => p === '/labs' || p.startsWith('/labs/') },
+  { to: paths.exportControls, nav: 'exportControls' as const, match: (p: string) => p === '/export-controls' },
+  { to: paths.about, nav: 'about' as const, match: (p: string) => p === '/about' },
 ];
 
 export function AppHeader() {
@@ -38,13 +39,16 @@ export function AppHeader() {
             {NAV.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.match(clean) ? 'page' : undefined}>
-                  {item.label}
+                  {messages.common.nav[item.nav]}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
-        <ThemePicker />
+        <div className="app-header__prefs">
+          <LanguageSwitch />
+          <ThemePicker />
+        </div>
       </div>
     </header>
   );

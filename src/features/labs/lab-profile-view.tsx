@@ -18,6 +18,7 @@ import { BestIndex } from './components/summary-facts';
 import { sortedLabsForPicker } from './lib/select-lab-directory';
 import { selectLabProfile, type LabProfile } from './lib/select-lab-profile';
 import './labs.css';
+import { useLabNames } from '../../components/data/lab-names';
 
 /** One lab's profile page: sourced facts, its models over time, what the source document says, its models. */
 export function LabProfileView({ labId }: { labId: string }) {
@@ -33,6 +34,7 @@ function Profile({ profile }: { profile: LabProfile }) {
   const { lab } = summary;
   const m = messages.labs.profile;
   useDocumentTitle(m.docTitle(lab.name));
+  const names = useLabNames(lab);
   const otherAliases = lab.aliases.filter((a) => a !== lab.nativeName);
 
   return (
@@ -42,12 +44,12 @@ function Profile({ profile }: { profile: LabProfile }) {
       </nav>
       <header className="lab-profile__head">
         <h1 id="lab-title">
-          {lab.name}
-          {lab.nativeName && (
+          <span lang={names.primaryLang}>{names.primary}</span>
+          {names.secondary && (
             <>
               {' '}
-              <span className="lab-profile__native" lang="zh">
-                {lab.nativeName}
+              <span className="lab-profile__native" lang={names.secondaryLang}>
+                {names.secondary}
               </span>
             </>
           )}

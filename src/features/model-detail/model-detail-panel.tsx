@@ -14,6 +14,8 @@ import { selectModelDetail } from './lib/select-model-detail';
 import './model-detail.css';
 import { ModelFieldsSection } from './model-fields-section';
 import { ScoreRecordsTable, scoreValueText } from './score-records-table';
+import { labNames } from '../../components/data/lab-names';
+import { getLang } from '../../lib/locale';
 
 const m = messages.modelDetail;
 
@@ -121,6 +123,8 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
   if (!detail) return null;
   const { row, overallRank, records, conflict } = detail;
   const { model, lab } = row;
+  // The lab in the page language's order (the tree is redrawn on a language switch).
+  const labName = labNames(lab, getLang());
   const f = m.facts;
   const country = messages.common.country[lab.country] ?? lab.country;
   const allPrimary = records.every((r) => r.primary);
@@ -201,8 +205,10 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
           <dl className="detail-facts">
             <dt>{f.lab}</dt>
             <dd>
-              <LabLink labId={lab.id}>{lab.name}</LabLink>
-              {lab.nativeName && <span lang="zh"> {lab.nativeName}</span>}
+              <LabLink labId={lab.id}>
+                <span lang={labName.primaryLang}>{labName.primary}</span>
+              </LabLink>
+              {labName.secondary && <span lang={labName.secondaryLang}> {labName.secondary}</span>}
             </dd>
             <dt>{f.country}</dt>
             <dd>

@@ -35,6 +35,7 @@ import './timeline-page.css';
 import './timeline-window.css';
 import './frontier-chart.css';
 import './event-card.css';
+import { OPEN_NOTE_SOURCES } from './lib/open-note-sources';
 
 // The embed page (`/embed/frontier`, `/embed/cadence`) draws its figures from this chunk: no second copy of the chart code.
 export { timelineEmbeds } from './timeline-embed';
@@ -128,7 +129,7 @@ export function TimelineView() {
       </label>
       {f.openFrontier && (
         <p className="tl-note">
-          {m.frontier.openNote} <SourceLinks ids={m.frontier.openNoteSources} />
+          {m.frontier.openNote} <SourceLinks ids={OPEN_NOTE_SOURCES} />
         </p>
       )}
     </>

@@ -2,6 +2,14 @@ export const common = {
   productName: 'China AI Dashboard',
   productTagline: 'Exploring Artificial Analysis, “State of AI: China Q1 2025”',
   skipToContent: 'Skip to content',
+  /** The page's meta description (also in index.html, for crawlers that do not run scripts). */
+  metaDescription:
+    'Interactive dashboard for the Artificial Analysis report “State of AI: China Q1 2025”: leaderboards, China vs US, the frontier over time with US export controls, and lab profiles, with every value sourced.',
+  /** The language switch; each language's own name is not translated (it is shown in its own language). */
+  language: {
+    label: 'Language',
+    failed: 'That language could not be loaded. Check the connection and try again.',
+  },
   nav: {
     label: 'Views',
     leaderboard: 'Leaderboard',

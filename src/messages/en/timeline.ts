@@ -47,7 +47,6 @@ export const timeline = {
     openLine: 'Open-weights frontier (dashed)',
     openNote:
       'On this index, China’s open-weights frontier passes the US’s where the chart shows it. Artificial Analysis’s later reporting, on its v2 index, dates China’s first open-weights lead to November 2024 (QwQ-32B-Preview passing Llama 3.1 405B); the two indices are not comparable.',
-    openNoteSources: ['S8'],
     gapUs: 'Gap between the US and Chinese frontiers (US ahead)',
     gapCn: 'Gap where China’s frontier is ahead (hatched)',
     legendLabel: 'Markers, lines and events',

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { CitationMeta } from '../../../lib/export/citation';
-import { figureActions as m } from '../../../messages/en/figure-actions';
+import { figureActions as m } from '../../../messages/figure-actions';
 import type { FigureExportInput } from './export-figure';
 import { DisclosureMenu } from './disclosure-menu';
 import './figure-actions.css';

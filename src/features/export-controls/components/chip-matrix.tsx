@@ -3,7 +3,7 @@ import { SourceLinks } from '../../../components/data/source-links';
 import { DataTable } from '../../../components/table/data-table';
 import { csvTable, type TableColumn } from '../../../components/table/table-columns';
 import type { Chip, ChipStatus } from '../../../data/dataset.schema';
-import { formatNumber } from '../../../lib/format';
+import { formatDecimal, formatNumber } from '../../../lib/format';
 import { messages } from '../../../messages/export-controls';
 import { RULES, type ChipRow, type RuleMovement } from '../lib/select-chip-matrix';
 
@@ -28,14 +28,13 @@ export function StatusCell({ status }: { status: ChipStatus }) {
 }
 
 // Performance density decides bands at 1.6, 3.2 and 5.92: keep two decimals (L20's 3.14 is not 3.1).
-const twoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 function valueWithMark(value: number | null, mark: string, decimals: boolean) {
   const m = messages.exportControls.chips;
   if (value === null) return <span className="unknown">{mark === 'unverified' ? m.notPublic : messages.common.unknown}</span>;
   return (
     <>
-      {decimals ? twoDecimals.format(value) : formatNumber(value)}{' '}
+      {decimals ? formatDecimal(value) : formatNumber(value)}{' '}
       <abbr className="ec-mark" title={m.markHelp[mark] ?? mark}>
         {m.markShort[mark] ?? mark}
       </abbr>

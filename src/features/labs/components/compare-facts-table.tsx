@@ -11,6 +11,7 @@ import { StatementList } from './statement-list';
 import { BestIndex, FirstReasoning, ModelCount, OpenShare } from './summary-facts';
 import { DataTable } from '../../../components/table/data-table';
 import type { TableColumn } from '../../../components/table/table-columns';
+import { useLabNames } from '../../../components/data/lab-names';
 
 interface Row {
   key: string;
@@ -21,7 +22,8 @@ interface Row {
 const f = messages.labs.profile.facts;
 const c = messages.labs.compare.rows;
 
-const ROWS: Row[] = [
+/** Built at render, so the labels are the active language's. */
+const rows = (): Row[] => [
   { key: 'country', label: f.country, render: (p) => messages.common.country[p.summary.lab.country] ?? p.summary.lab.country },
   { key: 'kind', label: f.kind, render: (p) => messages.common.kind[p.summary.lab.kind] },
   { key: 'best', label: c.bestIndex, render: (p) => <BestIndex summary={p.summary} /> },
@@ -40,13 +42,17 @@ const ROWS: Row[] = [
 
 function LabHeader({ profile }: { profile: LabProfile }) {
   const { lab, region } = profile.summary;
+  const names = useLabNames(lab);
   return (
     <>
-      <RegionMarkerIcon region={region} /> <Link to={paths.lab(lab.id)}>{lab.name}</Link>
-      {lab.nativeName && (
-        <span className="compare-facts__native" lang="zh">
+      <RegionMarkerIcon region={region} />{' '}
+      <Link to={paths.lab(lab.id)} lang={names.primaryLang}>
+        {names.primary}
+      </Link>
+      {names.secondary && (
+        <span className="compare-facts__native" lang={names.secondaryLang}>
           {' '}
-          {lab.nativeName}
+          {names.secondary}
         </span>
       )}
     </>
@@ -72,7 +78,7 @@ export function CompareFactsTable({ a, b }: { a: LabProfile; b: LabProfile }) {
         </>
       }
       columns={columns}
-      rows={ROWS}
+      rows={rows()}
       rowKey={(row) => row.key}
     />
   );

@@ -3,7 +3,14 @@ import { messages } from '../../../messages/labs';
 import type { LabSummary } from '../lib/select-lab-directory';
 
 const h = messages.labs.directoryCsv.columns;
-const csvOnly = (id: keyof typeof h, csv: TableColumn<LabSummary>['csv']): TableColumn<LabSummary> => ({ id, header: h[id], csv });
+// The header is read when the CSV is made, so it is in the language active then.
+const csvOnly = (id: keyof typeof h, csv: TableColumn<LabSummary>['csv']): TableColumn<LabSummary> => ({
+  id,
+  get header() {
+    return h[id];
+  },
+  csv,
+});
 
 /** The directory's CSV: one row per lab shown (the cards draw the same summaries). */
 export const DIRECTORY_CSV_COLUMNS: readonly TableColumn<LabSummary>[] = [

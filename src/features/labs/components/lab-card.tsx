@@ -8,6 +8,7 @@ import type { LabSummary } from '../lib/select-lab-directory';
 import { FlagshipList } from './flagship-list';
 import { StatementStatus } from './statement-list';
 import { BestIndex, FirstReasoning, ModelCount, OpenShare } from './summary-facts';
+import { useLabNames } from '../../../components/data/lab-names';
 
 /** One lab in the directory: name, native name, country, kind and the figures that compare labs. */
 export function LabCard({ summary }: { summary: LabSummary }) {
@@ -15,16 +16,19 @@ export function LabCard({ summary }: { summary: LabSummary }) {
   const m = messages.labs.card;
   const headingId = useId();
   const firstFounded = lab.founded[0];
+  const names = useLabNames(lab);
   const foundedConflict = new Set(lab.founded.map((s) => s.date ?? s.text)).size > 1;
   return (
     <article className="lab-card" aria-labelledby={headingId}>
       <header className="lab-card__head">
         <h4 id={headingId} className="lab-card__name">
-          <Link to={paths.lab(lab.id)}>{lab.name}</Link>
+          <Link to={paths.lab(lab.id)} lang={names.primaryLang}>
+            {names.primary}
+          </Link>
         </h4>
-        {lab.nativeName && (
-          <span className="lab-card__native" lang="zh">
-            {lab.nativeName}
+        {names.secondary && (
+          <span className="lab-card__native" lang={names.secondaryLang}>
+            {names.secondary}
           </span>
         )}
         <p className="lab-card__meta">

@@ -7,8 +7,26 @@ import type { LeaderboardSortKey, OptionalColumn } from '../../../stores/filters
 import { ContextCell, LicenceCell, ParamsCell, PriceCell } from '../../../components/data/model-fields';
 import { blendedPrice } from '../../../data/blended-price';
 import type { RankedRow } from '../lib/select-leaderboard';
+import { labNames } from '../../../components/data/lab-names';
+import { getLang } from '../../../lib/locale';
 
 /** The drawn, sortable columns are the store's sort keys; the rest are in the CSV only. */
+
+/** The lab's names, native first in Chinese and Japanese (the tree is redrawn on a language switch). */
+function LabNameCell({ lab }: { lab: { name: string; nativeName: string | null } }) {
+  const names = labNames(lab, getLang());
+  return (
+    <>
+      <span lang={names.primaryLang}>{names.primary}</span>
+      {names.secondary && (
+        <span lang={names.secondaryLang} className="lb-table__native">
+          {' '}
+          {names.secondary}
+        </span>
+      )}
+    </>
+  );
+}
 export type LeaderboardColumnId = LeaderboardSortKey | 'status' | 'also' | 'after' | 'sources' | 'priceInput' | 'priceOutput' | 'priceDate' | 'paramsActive';
 
 const yesNo = (v: boolean | null) => (v === null ? <span className="unknown">{messages.common.unknown}</span> : v ? messages.common.yes : messages.common.no);
@@ -60,17 +78,7 @@ export function leaderboardColumns(onSelect: (modelId: string) => void): TableCo
       id: 'lab',
       header: m.columns.lab,
       csvHeader: h.lab,
-      cell: ({ row }) => (
-        <>
-          {row.lab.name}
-          {row.lab.nativeName && (
-            <span lang="zh" className="lb-table__native">
-              {' '}
-              {row.lab.nativeName}
-            </span>
-          )}
-        </>
-      ),
+      cell: ({ row }) => <LabNameCell lab={row.lab} />,
       csv: ({ row }) => row.lab.name,
     },
     {

@@ -111,7 +111,7 @@ const CHART_STYLE = { width: '100%', height: 300 };
 const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 const Y_TICK = { fill: 'var(--fg-muted)', fontSize: 12 };
 const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
-const Y_LABEL = { value: messages.timeline.cadence.yAxis, angle: -90, position: 'insideLeft' as const, offset: 10, fill: 'var(--fg-muted)', fontSize: 12, dy: 50 };
+const yLabel = () => ({ value: messages.timeline.cadence.yAxis, angle: -90, position: 'insideLeft' as const, offset: 10, fill: 'var(--fg-muted)', fontSize: 12, dy: 50 });
 const SEGMENT_MARKER = Object.fromEntries(REGIONS.map((r) => [r, (props: BoxProps) => renderSegmentMarker(r, props)])) as Record<Region, (props: BoxProps) => ReturnType<typeof renderSegmentMarker>>;
 
 /** Models released per quarter, stacked by region; reasoning models hatched; ★ marks labs' first reasoning models. */
@@ -145,7 +145,7 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
           allowDecimals={false}
           width={34}
           tick={Y_TICK}
-          label={Y_LABEL}
+          label={yLabel()}
         />
         <Tooltip content={CadenceTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
         {REGIONS.flatMap((r) => [

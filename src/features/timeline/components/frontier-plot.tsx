@@ -1,3 +1,4 @@
+import { formatMonth } from '../../../lib/format';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
 import { LANE_HEIGHT, MARKER_SIZE, TICK_ROW, type FrontierLayout } from '../lib/frontier-layout';
@@ -5,8 +6,6 @@ import { shapePath } from '../lib/marker-paths';
 import type { PlotPoint } from '../lib/select-frontier';
 import { GapHatch } from './marker-key';
 
-const monthShort = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export interface FrontierPlotProps {
   layout: FrontierLayout;
@@ -58,7 +57,7 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
           <g key={t.time}>
             <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 4} className="tl-grid__tick" />
             <text x={t.x} y={plot.bottom + 17} textAnchor="middle" className="tl-tick">
-              {t.unit === 'year' ? new Date(t.time).getUTCFullYear() : i === 0 ? monthYear.format(t.time) : monthShort.format(t.time)}
+              {t.unit === 'year' ? new Date(t.time).getUTCFullYear() : formatMonth(t.time, i === 0)}
             </text>
           </g>
         ))}

@@ -3,19 +3,19 @@
  * They are each chart's accessible description and the sentence under its title. Pure.
  */
 import { frontierAt, type FrontierStep } from '../../../lib/frontier';
-import { formatPartialDate } from '../../../lib/format';
+import { formatMonthLong, formatNumber, formatPartialDate } from '../../../lib/format';
+import { getLang } from '../../../lib/locale';
 import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
 import { compareMeasuredGap } from './measured-gap';
 import type { CadenceSelection } from './select-cadence';
 import { gapSegments, type FrontierSelection, type GapSegment } from './select-frontier';
 
-const monthLong = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const formatMonthLong = (time: number) => monthLong.format(time);
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** "one", "seven", "12": words up to ten, as in running text. */
+/** "one", "seven", "12": words up to ten, as in English running text; digits in Chinese and Japanese (7). */
 export function numberInWords(n: number): string {
+  if (getLang() !== 'en') return formatNumber(n);
   return Number.isInteger(n) && n >= 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n]! : String(n);
 }
 
