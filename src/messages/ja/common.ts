@@ -4,6 +4,14 @@ export const common: typeof en = {
   productName: '中国AIダッシュボード',
   productTagline: 'Artificial Analysis「State of AI: China Q1 2025」を読み解く',
   skipToContent: '本文へ移動',
+  /** The page's meta description (also in index.html, for crawlers that do not run scripts). */
+  metaDescription:
+    'Artificial Analysisのレポート「State of AI: China Q1 2025」を読み解くインタラクティブなダッシュボード：リーダーボード、中国と米国の比較、米国の輸出管理と並べたフロンティアの推移、ラボのプロフィール。すべての値に情報源を付けています。',
+  /** The language switch; each language's own name is not translated (it is shown in its own language). */
+  language: {
+    label: '言語',
+    failed: 'この言語を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  },
   nav: {
     label: 'ビュー',
     leaderboard: 'リーダーボード',

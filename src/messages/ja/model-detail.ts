@@ -1,6 +1,10 @@
 import type { modelDetail as en } from '../en/model-detail';
 
 export const modelDetail: typeof en = {
+  unknownModel: {
+    text: (id: string) => `このデータセットにはID「${id}」のモデルがないため、詳細は開いていません。アドレスからこのIDを削除しました。`,
+    dismiss: '閉じる',
+  },
   close: '閉じる',
   closeLabel: (name: string) => `${name}の詳細を閉じる`,
   kicker: 'モデルの詳細',

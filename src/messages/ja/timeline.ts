@@ -5,6 +5,8 @@ export const timeline: typeof en = {
   intro: '米国と中国のフロンティアの推移を、米国の輸出管理の出来事と同じ時間軸で示し、各地域が四半期ごとにリリースしたモデル数も示します。',
 
   emptyShowLater: 'レポート後のリリースを表示',
+  phoneWindow: (from: string) => `小さな画面では、タイムラインは${from}から始まります。`,
+  phoneWiden: 'すべての日付を表示',
 
   filters: {
     anyStart: '最初',
@@ -41,18 +43,12 @@ export const timeline: typeof en = {
     openLine: 'オープンウェイトのフロンティア（破線）',
     openNote:
       'このインデックスでは、中国のオープンウェイトのフロンティアは、グラフが示す時点で米国を上回ります。Artificial Analysisのその後の報告は、v2インデックスで中国が初めてオープンウェイトで首位に立ったのを2024年11月としています（QwQ-32B-PreviewがLlama 3.1 405Bを上回った時点）。2つのインデックスは比較できません。',
-    openNoteSources: ['S8'],
     gapUs: '米国と中国のフロンティアの差（米国がリード）',
     gapCn: '中国のフロンティアがリードしている差（斜線）',
     legendLabel: '記号・線・出来事',
-    legendMeasured: 'リーダーボードの実測値（塗りつぶし）',
-    legendAsStated: '解説記事にのみ記載された値（薄い塗り、実線の枠）',
-    legendEstimate: '推定値「+」（中空、破線の枠）',
-    legendLater: 'レポート後のリリース（破線の輪）',
-    legendOpen: 'オープンウェイト（濃い枠）',
-    legendReasoning: '推論モデル（輪）',
-    legendEvent: '輸出管理の出来事',
-    legendEventLater: 'レポート後の出来事（破線）',
+    legendEvent: '輸出管理の規則（名前を表示）またはその他の出来事（目盛り）',
+    legendStatusNote: (near: number) =>
+      `名前を表示したモデル：その時点までの最高インデックスを更新したもの、またはそれに${near}ポイント以内まで迫ったもの。各値の区分（実測値、解説記事の記載値、推定値）、オープンウェイトかどうか、推論モデルかどうかは、ツールチップと「表」タブにあります。`,
     afterReport: 'レポート後',
     tooltipRelease: (date: string) => `${date}リリース`,
     tooltipIndex: (value: string, status: string) => `インデックス ${value}（${status}）`,
@@ -97,8 +93,9 @@ export const timeline: typeof en = {
   events: {
     toolbar: '時間軸上の輸出管理の出来事。左右の矢印キーで移動します。',
     legendList: 'グラフ上の出来事（番号順）',
-    earlier: (n: number) => `時間軸の始まりより前の出来事${n}件：`,
-    later: (n: number) => `時間軸の終わりより後の出来事${n}件：`,
+    earlier: (n: number) => `時間軸の始まりより前の出来事${n}件`,
+    ticks: (n: number) => `時間軸上のその他の出来事${n}件（目盛りのみ）`,
+    later: (n: number) => `時間軸の終わりより後の出来事${n}件`,
     markerName: (visible: string, date: string, title: string, after: boolean) => `${visible}：${date}、${title}${after ? '（レポート後）' : ''}`,
     shortLabels: {
       '2019-huawei-entity-list': 'Huawei掲載',
@@ -219,7 +216,7 @@ export const timeline: typeof en = {
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `選択中のモデル${n}件は描画していません（${[notRated > 0 ? `評価なし${notRated}件` : '', undated > 0 ? `リリース日なし${undated}件` : '', imprecise > 0 ? `期間の境界にまたがる月または年までしか日付のないもの${imprecise}件` : ''].filter(Boolean).join('、')}）。表に一覧があります。`,
     laterHidden: (n: number) => `レポート後にリリースされたモデル${n}件を非表示にしています。加えるには「レポート後のリリースを表示」をオンにしてください。`,
-    laterShown: (n: number) => `レポート後にリリースされたモデル${n}件は破線の輪で示しています。`,
+    laterShown: (n: number) => `レポート後にリリースされたモデル${n}件は、レポート後の網掛けの帯に描いています。`,
     lead: (gap: number) => (gap > 0 ? `米国が${gap}ポイントリードしていました` : gap < 0 ? `中国が${-gap}ポイントリードしていました` : '両者は並んでいました'),
     measuredEnd: (when: string, measured: string, drawn: string | null) =>
       `実測値のみでは（解説記事にのみ記載された値と推定値を除く）、${when}までに${measured}${drawn === null ? '（描画どおり）' : `。描画上は${drawn}`}。`,

@@ -4,6 +4,14 @@ export const common: typeof en = {
   productName: '中国人工智能数据看板',
   productTagline: '解读 Artificial Analysis 的报告《State of AI: China Q1 2025》',
   skipToContent: '跳至正文',
+  /** The page's meta description (also in index.html, for crawlers that do not run scripts). */
+  metaDescription:
+    '交互式数据看板，解读 Artificial Analysis 的报告《State of AI: China Q1 2025》：排行榜、中美对比、前沿随时间的变化与美国出口管制，以及实验室简介，每个数值都注明来源。',
+  /** The language switch; each language's own name is not translated (it is shown in its own language). */
+  language: {
+    label: '语言',
+    failed: '无法加载该语言。请检查网络连接后重试。',
+  },
   nav: {
     label: '视图',
     leaderboard: '排行榜',

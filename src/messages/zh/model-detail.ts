@@ -2,6 +2,10 @@ import type { modelDetail as en } from '../en/model-detail';
 
 /** The model detail panel (opens on any view when ?model= is set): loaded with the panel, not before. */
 export const modelDetail: typeof en = {
+  unknownModel: {
+    text: (id: string) => `本数据集中没有编号为“${id}”的模型，因此未打开详情。已从地址中移除该编号。`,
+    dismiss: '关闭提示',
+  },
   close: '关闭',
   closeLabel: (name: string) => `关闭${name}的详情`,
   kicker: '模型详情',

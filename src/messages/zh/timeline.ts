@@ -6,6 +6,8 @@ export const timeline: typeof en = {
 
   /** The chart's own action in the shared empty state (src/messages/en/filters.ts). */
   emptyShowLater: '显示报告之后发布的模型',
+  phoneWindow: (from: string) => `在小屏幕上，时间线从${from}开始。`,
+  phoneWiden: '显示全部日期',
 
   /** An open end of the release window, in words (the brush handles). */
   filters: {
@@ -43,18 +45,12 @@ export const timeline: typeof en = {
     openLine: '开放权重前沿（虚线）',
     openNote:
       '在这一指数上，中国的开放权重前沿在图中所示之处超过美国。Artificial Analysis 后来在其 v2 指数上的报告，将中国开放权重首次领先的时间定为2024年11月（QwQ-32B-Preview 超过 Llama 3.1 405B）；两种指数不可比较。',
-    openNoteSources: ['S8'],
     gapUs: '美国与中国前沿之间的差距（美国领先）',
     gapCn: '中国前沿领先时的差距（斜线阴影）',
     legendLabel: '标记、线条与事件',
-    legendMeasured: '排行榜实测值（实心）',
-    legendAsStated: '仅见于评述文章的数值（浅色填充，实线描边）',
-    legendEstimate: '估计值，“+”（空心，虚线描边）',
-    legendLater: '发布于报告之后（虚线圆环）',
-    legendOpen: '开放权重（深色边框）',
-    legendReasoning: '推理模型（圆环）',
-    legendEvent: '出口管制事件',
-    legendEventLater: '报告之后的事件（虚线）',
+    legendEvent: '出口管制规则（标有名称）或其他事件（刻度线）',
+    legendStatusNote: (near: number) =>
+      `标有名称的是刷新迄今最佳指数或与之相差不超过${near}分的模型。各数值的状态（实测值、仅见于评述文章、估计值）、是否开放权重、是否为推理模型：见悬停提示和“表格”标签页。`,
     afterReport: '报告之后',
     tooltipRelease: (date: string) => `${date}发布`,
     tooltipIndex: (value: string, status: string) => `指数${value}（${status}）`,
@@ -100,8 +96,9 @@ export const timeline: typeof en = {
   events: {
     toolbar: '时间轴上的出口管制事件。用左右方向键在事件间移动。',
     legendList: '图中的事件，按编号',
-    earlier: (n: number) => `时间轴起点之前还有${n}项更早的事件：`,
-    later: (n: number) => `时间轴终点之后还有${n}项事件：`,
+    earlier: (n: number) => `${n}项更早的事件，在时间轴起点之前`,
+    ticks: (n: number) => `时间轴上的${n}项其他事件（仅刻度线）`,
+    later: (n: number) => `${n}项更晚的事件，在时间轴终点之后`,
     markerName: (visible: string, date: string, title: string, after: boolean) => `${visible}：${date}，${title}${after ? '（报告之后）' : ''}`,
     /** Short labels for the markers; an event not listed here gets one made from its date and kind. */
     shortLabels: {
@@ -183,8 +180,9 @@ export const timeline: typeof en = {
     firstTitle: '各实验室的首个推理模型',
     firstCaption: '当前选择中各实验室最早的推理模型，按发布顺序排列',
     firstColumns: { lab: '实验室', region: '地区', model: '首个推理模型', released: '发布日期', index: '指数' },
-    claim: (n: number, _nWord: string, labs: string, day: string) =>
-      `截至报告发布（${day}），数据显示有${n}家中国实验室已发布推理模型：${labs}。`,
+    /** `nWord` is the count as running text writes it (in Chinese: digits, 7家); `n` only picks plurals in English. */
+    claim: (_n: number, nWord: string, labs: string, day: string) =>
+      `截至报告发布（${day}），数据显示有${nWord}家中国实验室已发布推理模型：${labs}。`,
     claimReport: (nWord: string) =>
       `源文档称有${nWord}家中国实验室推出了推理模型；没有找到任何来源列出全部这些实验室，因此本看板只显示有证据的实验室。`,
     summary: {
@@ -208,8 +206,8 @@ export const timeline: typeof en = {
     gapSteady: (gap: number, when: string) => `自${when}起，差距一直保持在${gap}分。`,
     gapNarrowed: (from: number, fromWhen: string, to: number, toWhen: string) =>
       `两条前沿之间的差距从${fromWhen}的${from}分缩小到${toWhen}的${to}分。`,
-    cameWithin: (when: string, cnModel: string, cn: number, gap: number, _gapWords: string, usModel: string, us: number) =>
-      `${when}，${cnModel}（${cn}）与${usModel}（${us}）的差距缩小到${gap}分。`,
+    cameWithin: (when: string, cnModel: string, cn: number, _gap: number, gapWords: string, usModel: string, us: number) =>
+      `${when}，${cnModel}（${cn}）与${usModel}（${us}）的差距缩小到${gapWords}分。`,
     drewLevel: (when: string, cnModel: string, cn: number, usModel: string, us: number) => `${when}，${cnModel}（${cn}）追平了${usModel}（${us}）。`,
     passed: (when: string, cnModel: string, cn: number, usModel: string, us: number) => `${when}，${cnModel}（${cn}）超过了${usModel}（${us}）。`,
     gapAtEnd: (when: string, gap: number) => `截至${when}，差距为${gap}分。`,
@@ -220,7 +218,7 @@ export const timeline: typeof en = {
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `当前选择中有${n}个模型未绘制（${[notRated > 0 ? `${notRated}个无评分` : '', undated > 0 ? `${undated}个没有发布日期` : '', imprecise > 0 ? `${imprecise}个只精确到跨越时间范围边界的某月或某年` : ''].filter(Boolean).join('，')}）；表格中列出了这些模型。`,
     laterHidden: (n: number) => `${n}个发布于报告之后的模型已隐藏；打开“显示报告之后发布的模型”即可加入。`,
-    laterShown: (n: number) => `${n}个发布于报告之后的模型以虚线圆环标出。`,
+    laterShown: (n: number) => `${n}个发布于报告之后的模型画在报告之后的阴影区域中。`,
     /** "美国领先10分", "中国领先3分", "双方持平". */
     lead: (gap: number) => (gap > 0 ? `美国领先${gap}分` : gap < 0 ? `中国领先${-gap}分` : '双方持平'),
     measuredEnd: (when: string, measured: string, drawn: string | null) =>
