@@ -34,8 +34,7 @@ export const leaderboard: typeof en = {
     groupNone: 'なし',
     groupAllLabel: (group: string) => `${group}のラボをすべて選択`,
     groupNoneLabel: (group: string) => `${group}のラボの選択をすべて解除`,
-    /** The English return type is the literal 'model' | 'models' (no `: string` annotation there); widened here until it is. */
-    labCountUnit: ((_n: number): string => '件のモデル') as unknown as typeof en.filters.labCountUnit,
+    labCountUnit: (_n: number) => '件のモデル',
     only: 'のみ',
     onlyLabel: (lab: string) => `${lab}のみ`,
     lastLab: '少なくとも1社は選択したままになります。他のラボを戻すには「すべて」か「すべてリセット」を使ってください。',
