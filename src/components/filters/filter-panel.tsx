@@ -8,6 +8,7 @@ import { useFiltersStore } from '../../stores/filters/filters-store';
 import { RegionMarkerIcon } from '../charts/region-marker';
 import { isFilterActive, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter, type RowFilters } from '../../filters/filter-state';
 import { countModelsByLab } from '../../filters/row-predicate';
+import { ScopeControl } from './scope-control';
 import { useRowFilters } from './use-row-filters';
 import './filters.css';
 
@@ -52,6 +53,7 @@ export function FilterPanel({ groups = ALL_FILTER_GROUPS, pinned = ['region'] }:
       <h2 id={headingId} className="filter-panel__heading">
         {m.heading}
       </h2>
+      <ScopeControl />
       {pinnedGroups.map((g) => (
         <FilterGroup key={g} id={g} state={state} />
       ))}

@@ -35,10 +35,10 @@ export function PriceView() {
   const frontier = useMemo(() => cheapestFrontier(selection.points), [selection]);
   const frontierIds = useMemo(() => new Set(frontier.map((p) => p.id)), [frontier]);
   // The readout compares the two regions, so it ignores the region filter (as the leaderboard's readouts do).
-  const { labs, openWeights, reasoning, from, to, search } = filters;
+  const { labs, openWeights, reasoning, from, to, search, scope } = filters;
   const comparison = useMemo(
-    () => compareCost(selectPrice(index, { region: 'all', labs, openWeights, reasoning, from, to, search }).points),
-    [index, labs, openWeights, reasoning, from, to, search],
+    () => compareCost(selectPrice(index, { region: 'all', labs, openWeights, reasoning, from, to, search, scope }).points),
+    [index, labs, openWeights, reasoning, from, to, search, scope],
   );
   const valueDomain = useMemo(() => indexDomain(index), [index]);
   const tableRows = useMemo(
@@ -68,7 +68,7 @@ export function PriceView() {
       <div className="filtered-layout">
         <FilterPanel />
         <div className="filtered-layout__main">
-          <ActiveFilterChips shown={selection.shown} total={selection.total} />
+          <ActiveFilterChips />
           {empty ? (
             <FilterEmptyState />
           ) : (

@@ -24,7 +24,7 @@ import { releaseWindowTest } from '../../filters/row-predicate';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
-import { cadenceTableRows, countPlottable, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
+import { cadenceTableRows, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
 import { summarizeCadence, summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
 import { useEventCard } from './use-event-card';
@@ -92,7 +92,6 @@ export function TimelineView() {
   const csv = useMemo(() => ({ ...frontierCsv(csvSelection), modelIds: csvSelection.points.map((p) => p.id) }), [csvSelection]);
   const years = useMemo(() => releaseYears(index.rows, f.showLater), [index, f.showLater]);
   const dayBounds = useMemo(() => windowDayBounds(index), [index]);
-  const plottable = useMemo(() => countPlottable(index.rows, f.showLater), [index, f.showLater]);
   const modelTimes = useMemo(() => base.flatMap((r) => (r.releaseTime !== null ? [r.releaseTime] : [])), [base]);
   const eventTimes = useMemo(() => shownEvents.map((e) => e.time), [shownEvents]);
   const chipsById = useMemo(() => new Map(index.data.chips.map((c) => [c.id, c])), [index]);
@@ -104,9 +103,6 @@ export function TimelineView() {
 
   const controls = (
     <>
-      <label className="tl-toggle">
-        <input type="checkbox" checked={f.showLater} onChange={(e) => store().setShowLater(e.target.checked)} /> {m.frontier.showLater}
-      </label>
       <label className="tl-toggle">
         <input type="checkbox" checked={f.openFrontier} onChange={(e) => store().setOpenFrontier(e.target.checked)} /> {m.frontier.openFrontier}
       </label>
@@ -137,7 +133,7 @@ export function TimelineView() {
       <div className="filtered-layout">
         <FilterPanel groups={TIMELINE_FILTER_GROUPS} />
         <div className="filtered-layout__main">
-          <ActiveFilterChips shown={selection.points.length} total={plottable} />
+          <ActiveFilterChips />
           <ChartFrame
             figure="frontier"
             title={m.frontier.title}
@@ -162,7 +158,7 @@ export function TimelineView() {
                   wording={messages.filters.empty.plot}
                   extraActions={
                     selection.laterHidden > 0 && (
-                      <button type="button" onClick={() => store().setShowLater(true)}>
+                      <button type="button" onClick={() => store().setScope('all')}>
                         {m.emptyShowLater}
                       </button>
                     )

@@ -79,7 +79,6 @@ export const leaderboard = {
     resetAll: 'Reset all',
     resetAllLabel: 'Reset all filters',
     none: 'No filters: every model is shown.',
-    showing: (shown: number, total: number) => `Showing ${shown} of ${plural(total, 'model', 'models')}.`,
   },
 
   mode: {

@@ -18,7 +18,7 @@ describe('serializeFilters', () => {
     [{ search: ' 深度求索 ' }, `?q=${encodeURIComponent('深度求索')}`],
     [{ sort: { key: 'lab', dir: 'asc' } }, '?sort=lab-asc'],
     [{ model: 'deepseek-r1' }, '?model=deepseek-r1'],
-    [{ showLater: true, openFrontier: true, hideLaterEvents: true }, '?later=show&frontier=open&laterEvents=hide'],
+    [{ scope: 'all', openFrontier: true, hideLaterEvents: true }, '?scope=all&frontier=open&laterEvents=hide'],
     [{ eventKinds: ['entity-list', 'chip-rule'] }, '?kinds=chip-rule,entity-list'],
     [{ labSort: 'founded', mode: 'compare' }, '?mode=compare&labSort=founded'],
     [{ columns: ['price'] }, ''],
@@ -30,14 +30,14 @@ describe('serializeFilters', () => {
 });
 
 describe('a view’s own parameters', () => {
-  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', showLater: true, hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1' });
+  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', scope: 'all', hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1' });
 
   it.each([
-    ['leaderboard', '?region=china&sort=lab-asc&mode=compare&model=o1'],
-    ['timeline', '?region=china&later=show&laterEvents=hide&model=o1'],
-    ['export-controls', '?region=china&laterEvents=hide&kinds=entity-list&model=o1'],
-    ['labs', '?region=china&labSort=index&model=o1'],
-    ['about', '?region=china&model=o1'],
+    ['leaderboard', '?scope=all&region=china&sort=lab-asc&mode=compare&model=o1'],
+    ['timeline', '?scope=all&region=china&laterEvents=hide&model=o1'],
+    ['export-controls', '?scope=all&region=china&laterEvents=hide&kinds=entity-list&model=o1'],
+    ['labs', '?scope=all&region=china&labSort=index&model=o1'],
+    ['about', '?scope=all&region=china&model=o1'],
   ] as const)('go only to their view’s URL: %s → %s', (view, expected) => {
     expect(serializeFilters(s, view)).toBe(expected);
   });
@@ -49,6 +49,23 @@ describe('a view’s own parameters', () => {
   });
 });
 
+describe('the shared scope', () => {
+  it('is as of the report by default, and "scope=all" on every view', () => {
+    expect(DEFAULT_FILTERS.scope).toBe('report');
+    for (const view of ['leaderboard', 'timeline', 'labs', 'price'] as const) expect(parseFilters('?scope=all', view).state.scope).toBe('all');
+    expect(parseFilters('?scope=everything').ignored).toEqual(['scope']);
+  });
+
+  it('reads the timeline’s old "later=show" as "scope=all", and the new parameter wins', () => {
+    expect(parseFilters('?later=show', 'timeline')).toEqual({ state: state({ scope: 'all' }), ignored: [] });
+    expect(parseFilters('?later=show').state.scope).toBe('all');
+    expect(parseFilters('?later=show&scope=all').state.scope).toBe('all');
+    expect(parseFilters('?later=maybe')).toEqual({ state: DEFAULT_FILTERS, ignored: ['later'] });
+    // The canonical URL carries the new parameter.
+    expect(serializeFilters(parseFilters('?later=show').state, 'timeline')).toBe('?scope=all');
+  });
+});
+
 describe('parseFilters', () => {
   it('gives the default state for an empty query', () => {
     expect(parseFilters('')).toEqual({ state: DEFAULT_FILTERS, ignored: [] });
@@ -57,7 +74,7 @@ describe('parseFilters', () => {
   it.each<Partial<FilterState>>([
     { region: 'cn', labs: ['alibaba', 'deepseek'], openWeights: 'closed', reasoning: 'reasoning' },
     { from: '2023-10-17', to: '2025-02-19', search: '通义千问', model: 'qwen2-5-max' },
-    { sort: { key: 'release', dir: 'asc' }, mode: 'compare', showLater: true, eventKinds: ['diffusion-rule'] },
+    { sort: { key: 'release', dir: 'asc' }, mode: 'compare', scope: 'all', eventKinds: ['diffusion-rule'] },
     { region: 'other', labSort: 'models', hideLaterEvents: true, openFrontier: true },
   ])('round-trips %j', (patch) => {
     const s = state(patch);

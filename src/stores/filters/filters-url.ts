@@ -5,7 +5,7 @@
  * default, never breaks the page; a view's own options (sort, mode, …) stay out of other views' URLs.
  */
 import type { ViewName } from '../../config/paths';
-import { NO_FILTERS, type RegionFilter, type ReasoningFilter, type RowFilters, type OpenWeightsFilter } from '../../filters/filter-state';
+import { NO_FILTERS, type RegionFilter, type ReasoningFilter, type RowFilters, type OpenWeightsFilter, type Scope } from '../../filters/filter-state';
 import { isRealDay } from '../../lib/dates';
 import { list, MAX_PARAM_LENGTH, oneOf, single, uniqueSorted, type Param } from './url-param';
 
@@ -27,8 +27,6 @@ export interface FilterState extends RowFilters {
   model: string | null;
   sort: { key: LeaderboardSortKey; dir: SortDirection };
   mode: LeaderboardMode;
-  /** Timeline: show models released after the report. */
-  showLater: boolean;
   /** Timeline: draw the open-weights frontier. */
   openFrontier: boolean;
   /** Timeline and export controls: hide events after the report. */
@@ -55,6 +53,8 @@ const flag = (name: string, on: string, views: readonly ViewName[]) =>
 
 /** Every state field's parameter, in the order they appear in a URL. */
 export const PARAMS = {
+  // "scope=all" brings in estimates and later releases on every view; the default ("as of the report") is left out.
+  scope: single<Scope>({ name: 'scope', default: NO_FILTERS.scope, ...oneOf<Scope>({ report: '', all: 'all' }) }),
   region: single<RegionFilter>({ name: 'region', default: NO_FILTERS.region, ...oneOf<RegionFilter>({ all: '', us: 'us', cn: 'china', other: 'other' }) }),
   labs: list({ name: 'labs', item: slug, max: MAX_LIST_ITEMS }),
   openWeights: single<OpenWeightsFilter>({ name: 'open', default: NO_FILTERS.openWeights, ...oneOf<OpenWeightsFilter>({ any: '', open: 'open', closed: 'closed' }) }),
@@ -79,7 +79,6 @@ export const PARAMS = {
     views: ['leaderboard'],
   }),
   mode: single<LeaderboardMode>({ name: 'mode', default: 'ranked', read: member(['compare'] as const), write: (mode) => (mode === 'ranked' ? '' : mode), views: ['leaderboard'] }),
-  showLater: flag('later', 'show', ['timeline']),
   openFrontier: flag('frontier', 'open', ['timeline']),
   hideLaterEvents: flag('laterEvents', 'hide', ['timeline', 'export-controls']),
   eventKinds: list({ name: 'kinds', item: member(EVENT_KINDS), max: EVENT_KINDS.length, views: ['export-controls'] }),
@@ -106,7 +105,14 @@ const TABLE: ParamTable = PARAMS;
 const KEYS = Object.keys(TABLE) as Key[];
 /** Every field of the view state, in the URL's order. */
 export const FILTER_STATE_KEYS: readonly Key[] = KEYS;
-const KNOWN_NAMES = new Set(KEYS.map((key) => TABLE[key].name));
+/**
+ * Parameters of older links, read into today's fields: the timeline's "later=show" (show later releases)
+ * is now part of the shared scope, "scope=all". The canonical URL then carries the new parameter.
+ */
+const LEGACY: ReadonlyArray<{ name: string; key: Key; read: (text: string) => FilterState[Key] | undefined }> = [
+  { name: 'later', key: 'scope', read: (text) => (text === 'show' ? ('all' satisfies Scope) : undefined) },
+];
+const KNOWN_NAMES = new Set([...KEYS.map((key) => TABLE[key].name), ...LEGACY.map((l) => l.name)]);
 
 function paramOf<K extends Key>(key: K): Param<FilterState[K]> {
   return TABLE[key];
@@ -150,6 +156,14 @@ export function parseFilters(search: string, view?: ViewName): ParseResult {
     const { value, bad } = param.parse(values);
     state[key] = value;
     if (bad) ignored.add(param.name);
+  }
+  for (const legacy of LEGACY) {
+    const text = params.get(legacy.name);
+    if (text === null) continue;
+    const value = legacy.read(text);
+    // The current parameter wins over the old one; an old value that means nothing is ignored.
+    if (value === undefined) ignored.add(legacy.name);
+    else if (!params.has(paramOf(legacy.key).name)) state[legacy.key] = value;
   }
   for (const name of params.keys()) if (!KNOWN_NAMES.has(name)) ignored.add(name.slice(0, 40));
   const parsed = state as unknown as FilterState;

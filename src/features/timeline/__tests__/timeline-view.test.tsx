@@ -170,12 +170,12 @@ describe('the timeline view', () => {
     expect(window.location.search).toBe('?model=o1');
   });
 
-  it('adds later releases, ringed, when asked', async () => {
+  it('adds later releases, ringed, when the shared scope takes them in', async () => {
     await openTimeline();
     const legend = within(frontierFigure()).getByRole('list', { name: 'Markers, lines and events' });
     expect(legend).not.toHaveTextContent('Released after the report (dashed ring)');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Show later releases' }));
-    expect(window.location.search).toBe('?later=show');
+    await userEvent.click(within(screen.getByRole('group', { name: 'Scope' })).getByRole('button', { name: 'Include estimates and later releases' }));
+    expect(window.location.search).toBe('?scope=all');
     expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is marked with a dashed ring\./);
     expect(legend).toHaveTextContent('Released after the report (dashed ring)');
   });
