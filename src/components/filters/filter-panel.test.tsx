@@ -69,7 +69,7 @@ describe('FilterPanel', () => {
     expect(store().from).toBe('2025-01-01');
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-01-01' } });
     expect(screen.getByRole('alert')).toHaveTextContent('“From” is after “To”');
-    const preset = screen.getByRole('button', { name: 'Release window: Up to the report' });
+    const preset = screen.getByRole('button', { name: 'Release dates: Up to the report' });
     await userEvent.click(preset);
     expect([store().from, store().to]).toEqual([null, '2025-02-19']);
     expect(preset).toHaveAttribute('aria-pressed', 'true');

@@ -2,12 +2,12 @@ import { memo, useId, useMemo, useState, type ChangeEvent, type ReactNode } from
 import { useDataset } from '../../data/dataset-queries';
 import type { Lab } from '../../data/dataset.schema';
 import { isRealDay } from '../../lib/dates';
-import { REGIONS, regionOfCountry } from '../../lib/regions';
+import { regionOfCountry } from '../../lib/regions';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
-import { RegionMarkerIcon } from '../charts/region-marker';
 import { isFilterActive, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter, type RowFilters } from '../../filters/filter-state';
 import { countModelsByLab } from '../../filters/row-predicate';
+import { RegionControl } from './region-control';
 import { ScopeControl } from './scope-control';
 import { useRowFilters } from './use-row-filters';
 import './filters.css';
@@ -115,23 +115,9 @@ function Fieldset({ legend, help, children, className = '' }: { legend: string; 
   );
 }
 
-const REGION_OPTIONS: readonly RegionFilter[] = ['all', ...REGIONS];
-
-/** All / United States / China / Other as toggle buttons: China vs US is one click. */
+/** The shared region control (the same on every view). */
 function RegionGroup({ value }: { value: RegionFilter }) {
-  const setRegion = useFiltersStore((s) => s.setRegion);
-  return (
-    <Fieldset legend={messages.leaderboard.filters.region}>
-      <div className="segmented">
-        {REGION_OPTIONS.map((r) => (
-          <button key={r} type="button" aria-pressed={value === r} onClick={() => setRegion(r)}>
-            {r !== 'all' && <RegionMarkerIcon region={r} />}
-            {messages.common.region[r]}
-          </button>
-        ))}
-      </div>
-    </Fieldset>
-  );
+  return <RegionControl value={value} />;
 }
 
 function SearchGroup({ value }: { value: string }) {

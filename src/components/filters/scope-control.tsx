@@ -5,6 +5,7 @@ import type { Scope } from '../../filters/filter-state';
 import { formatPartialDate } from '../../lib/format';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
+import './filter-controls.css';
 
 const SCOPES: readonly Scope[] = ['report', 'all'];
 

@@ -19,7 +19,7 @@ import './labs.css';
 /** Every lab as a card, grouped by country and kind, filtered by region and sorted by the chosen key. */
 export function LabsView() {
   const index = useDataset();
-  const filters = useFiltersStore(useShallow((s) => ({ region: s.region, labSort: s.labSort })));
+  const filters = useFiltersStore(useShallow((s) => ({ region: s.region, labSort: s.labSort, scope: s.scope })));
   const setRegion = useFiltersStore((s) => s.setRegion);
   const m = messages.labs;
   useDocumentTitle(m.title);

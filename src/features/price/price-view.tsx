@@ -8,6 +8,7 @@ import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
+import { describeScope } from '../../filters/describe-scope';
 import { formatScore } from '../../lib/format';
 import { messages } from '../../messages/price';
 import { useFiltersStore } from '../../stores/filters/filters-store';
@@ -76,7 +77,7 @@ export function PriceView() {
               <ChartFrame
                 title={m.chart.title}
                 summary={summary}
-                scaleNote={m.chart.scaleNote(index.scale.shortLabel)}
+                scaleNote={`${describeScope(filters.scope, index.data.meta.report.publishedBy)}. ${m.chart.scaleNote(index.scale.shortLabel)}`}
                 source={<>{m.chart.source(index.scale.name)}</>}
                 legend={<PriceLegend />}
                 table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: tableRows, filename: m.chart.filename }}

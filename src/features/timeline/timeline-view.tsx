@@ -8,6 +8,7 @@ import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
+import { describeScope } from '../../filters/describe-scope';
 import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
@@ -138,7 +139,7 @@ export function TimelineView() {
             figure="frontier"
             title={m.frontier.title}
             summary={summary}
-            scaleNote={m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}
+            scaleNote={`${describeScope(f.scope, reportDay)}. ${m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}`}
             controls={controls}
             sources={FRONTIER_SOURCES}
             legend={<RegionLegend />}

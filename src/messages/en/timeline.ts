@@ -16,8 +16,8 @@ export const timeline = {
   },
 
   window: {
-    legend: 'Release window',
-    help: 'Shared with the leaderboard. Drag on the overview strip, move its handles with the arrow keys, or type dates.',
+    legend: 'Release-date window',
+    help: 'Filters models by their release date; every index value stays as of February 2025, whatever the window. Shared with the leaderboard. Drag on the overview strip, move its handles with the arrow keys, or type dates.',
     from: 'From',
     to: 'To',
     reset: 'Whole period',

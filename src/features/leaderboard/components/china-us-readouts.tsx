@@ -3,6 +3,7 @@ import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { messages } from '../../../messages';
 import { describeGap, describeMonths, describeOpen, type ReadoutText } from '../lib/describe-china-us';
 import type { ChinaUs } from '../lib/select-china-us';
+import './readouts.css';
 
 function Readout({ title, text }: { title: string; text: ReadoutText }) {
   const m = messages.leaderboard.readouts;
