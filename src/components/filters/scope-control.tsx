@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useDataset } from '../../data/dataset-queries';
-import { describeScope, reportMonth } from '../../filters/describe-scope';
+import { describeScope } from '../../filters/describe-scope';
 import type { Scope } from '../../filters/filter-state';
 import { formatPartialDate } from '../../lib/format';
 import { messages } from '../../messages';
@@ -30,7 +30,7 @@ export function ScopeControl() {
         ))}
       </div>
       <p id={helpId} className="filter-group__help">
-        {m.help(reportMonth(reportDay), formatPartialDate(reportDay))}
+        {m.help(formatPartialDate(reportDay))}
       </p>
     </fieldset>
   );

@@ -42,8 +42,7 @@ export const filters = {
   scope: {
     legend: 'Scope',
     options: { report: 'As of the report', all: 'Include estimates and later releases' } as Record<'report' | 'all', string>,
-    help: (month: string, day: string) =>
-      `As of the report: models released by ${day} (the report, ${month}) with the values the charts use, measured or stated in a write-up. Estimates (“+”) and later releases are left out until you include them.`,
+    help: (day: string) => `As of the report: models released by ${day}, measured and as-stated values; no estimates (“+”).`,
     /** The scope in words, for every headline and readout. */
     phrase: {
       report: (month: string) => `As of the report (${month}): measured and as-stated values`,
@@ -52,12 +51,10 @@ export const filters = {
     chip: 'Estimates and later releases included',
     /** The one definition of the count above each view. */
     showing: (shown: number, inScope: number) => `${shown} of the ${inScope} models in scope shown.`,
-    outOfScope: (n: number) => (n === 0 ? '' : `${n} later ${n === 1 ? 'release or estimate is' : 'releases or estimates are'} out of scope.`),
   },
   /** A readout with one side empty: no winner is declared. */
   noComparison: {
     headline: 'No comparison possible',
-    side: (side: string) => `No rated ${side} model in this selection`,
     because: (side: string, filters: string) => `No rated ${side} model in this selection; ${filters} left that side empty.`,
     becauseScope: (side: string) => `No rated ${side} model in this scope.`,
   },

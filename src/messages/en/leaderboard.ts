@@ -49,7 +49,7 @@ export const leaderboard = {
     from: 'From',
     to: 'To',
     windowHelp:
-      'Filters models by their release date; every index value stays as of February 2025, whatever the window. Type a date or pick one from the calendar. A model dated only to a month counts if that month overlaps the window; undated models are left out.',
+      'Filters release dates; index values stay as of Feb 2025. Type a date or pick one from the calendar. A model dated only to a month counts if that month overlaps the window; undated models are left out.',
     windowInverted: '“From” is after “To”: no model can match. Swap or clear one of them.',
     presets: 'Quick windows',
     presetBeforeReport: 'Up to the report',

@@ -105,14 +105,9 @@ const TABLE: ParamTable = PARAMS;
 const KEYS = Object.keys(TABLE) as Key[];
 /** Every field of the view state, in the URL's order. */
 export const FILTER_STATE_KEYS: readonly Key[] = KEYS;
-/**
- * Parameters of older links, read into today's fields: the timeline's "later=show" (show later releases)
- * is now part of the shared scope, "scope=all". The canonical URL then carries the new parameter.
- */
-const LEGACY: ReadonlyArray<{ name: string; key: Key; read: (text: string) => FilterState[Key] | undefined }> = [
-  { name: 'later', key: 'scope', read: (text) => (text === 'show' ? ('all' satisfies Scope) : undefined) },
-];
-const KNOWN_NAMES = new Set([...KEYS.map((key) => TABLE[key].name), ...LEGACY.map((l) => l.name)]);
+/** An older link's parameter: the timeline's "later=show" is now the shared scope, "scope=all" (the canonical URL says so). */
+const LEGACY_LATER = 'later';
+const KNOWN_NAMES = new Set([...KEYS.map((key) => TABLE[key].name), LEGACY_LATER]);
 
 function paramOf<K extends Key>(key: K): Param<FilterState[K]> {
   return TABLE[key];
@@ -157,14 +152,10 @@ export function parseFilters(search: string, view?: ViewName): ParseResult {
     state[key] = value;
     if (bad) ignored.add(param.name);
   }
-  for (const legacy of LEGACY) {
-    const text = params.get(legacy.name);
-    if (text === null) continue;
-    const value = legacy.read(text);
-    // The current parameter wins over the old one; an old value that means nothing is ignored.
-    if (value === undefined) ignored.add(legacy.name);
-    else if (!params.has(paramOf(legacy.key).name)) state[legacy.key] = value;
-  }
+  // The current parameter wins over the old one; an old value that means nothing is ignored.
+  const later = params.get(LEGACY_LATER);
+  if (later !== null && later !== 'show') ignored.add(LEGACY_LATER);
+  else if (later === 'show' && !params.has(PARAMS.scope.name)) state.scope = 'all' satisfies Scope;
   for (const name of params.keys()) if (!KNOWN_NAMES.has(name)) ignored.add(name.slice(0, 40));
   const parsed = state as unknown as FilterState;
   // A window given back to front is the same window.
