@@ -46,14 +46,13 @@ export function FilterPanel({ groups = ALL_FILTER_GROUPS, pinned = ['region'] }:
   const bodyId = useId();
   const pinnedGroups = groups.filter((g) => pinned.includes(g));
   const collapsible = groups.filter((g) => !pinned.includes(g));
-  const activeInside = collapsible.flatMap((g) => KEYS_OF_GROUP[g]).filter((k) => isFilterActive(state, k)).length;
+  const activeInside = [...collapsible.flatMap((g) => KEYS_OF_GROUP[g]), 'scope' as const].filter((k) => isFilterActive(state, k)).length;
 
   return (
     <aside className="filter-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="filter-panel__heading">
         {m.heading}
       </h2>
-      <ScopeControl />
       {pinnedGroups.map((g) => (
         <FilterGroup key={g} id={g} state={state} />
       ))}
@@ -66,6 +65,7 @@ export function FilterPanel({ groups = ALL_FILTER_GROUPS, pinned = ['region'] }:
             {m.toggle(activeInside)}
           </button>
           <div id={bodyId} className="filter-panel__body" data-open={open}>
+            <ScopeControl />
             {collapsible.map((g) => (
               <FilterGroup key={g} id={g} state={state} />
             ))}

@@ -86,9 +86,6 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
       {comparison.ready && comparison.a.status === 'ok' && comparison.b.status === 'ok' && (
         <>
           {a === b && <p className="notice">{m.sameLab}</p>}
-          <div className="compare-scope">
-            <ScopeControl />
-          </div>
           <CompareLead a={comparison.a.profile} b={comparison.b.profile} lead={comparison.lead} />
           <h2>{m.chartsHeading}</h2>
           <div className="compare-charts">
@@ -100,6 +97,9 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
                 </p>
               </div>
             ))}
+          </div>
+          <div className="compare-scope">
+            <ScopeControl />
           </div>
           <CompareFactsTable a={comparison.a.profile} b={comparison.b.profile} />
         </>

@@ -10,6 +10,7 @@ import { useDataset } from '../../data/dataset-queries';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { useFiltersStore } from '../../stores/filters/filters-store';
+import { ScopeControl } from '../../components/filters/scope-control';
 import { DirectoryControls } from './components/directory-controls';
 import { DIRECTORY_CSV_COLUMNS } from './components/directory-csv';
 import { LabCard } from './components/lab-card';
@@ -78,6 +79,10 @@ export function LabsView() {
           </section>
         ))
       )}
+      {/* The directory's best values follow the shared scope; its switch sits after the cards, so they start in the first screen. */}
+      <div className="compare-scope">
+        <ScopeControl />
+      </div>
     </section>
   );
 }

@@ -2,12 +2,11 @@ import { useId } from 'react';
 import { messages } from '../../../messages/labs';
 import { useFiltersStore } from '../../../stores/filters/filters-store';
 import { RegionControl } from '../../../components/filters/region-control';
-import { ScopeControl } from '../../../components/filters/scope-control';
 import type { LabSortKey } from '../../../stores/filters/filters-url';
 
 const SORTS: readonly LabSortKey[] = ['name', 'index', 'founded', 'models'];
 
-/** The shared scope and region filter (the same controls as on every view) and the directory's sort order, all kept in the URL. */
+/** The shared region filter (the same control as on every view) and the directory's sort order, both kept in the URL. */
 export function DirectoryControls() {
   const region = useFiltersStore((s) => s.region);
   const labSort = useFiltersStore((s) => s.labSort);
@@ -17,7 +16,6 @@ export function DirectoryControls() {
   const sortNoteId = useId();
   return (
     <div className="directory-controls" role="group" aria-label={m.label}>
-      <ScopeControl />
       <RegionControl value={region} />
       <div className="directory-controls__sort">
         <label htmlFor={sortId}>{m.sort}</label>
