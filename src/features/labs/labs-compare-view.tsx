@@ -86,7 +86,6 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
       {comparison.ready && comparison.a.status === 'ok' && comparison.b.status === 'ok' && (
         <>
           {a === b && <p className="notice">{m.sameLab}</p>}
-          <CompareLead a={comparison.a.profile} b={comparison.b.profile} lead={comparison.lead} />
           <h2>{m.chartsHeading}</h2>
           <div className="compare-charts">
             {[comparison.a.profile, comparison.b.profile].map((p, i) => (
@@ -98,6 +97,8 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
               </div>
             ))}
           </div>
+          {/* The readout follows its charts (they start in the first screen, on a phone too). */}
+          <CompareLead a={comparison.a.profile} b={comparison.b.profile} lead={comparison.lead} />
           <div className="compare-scope">
             <ScopeControl />
           </div>
