@@ -24,6 +24,8 @@ export function describeActiveFilters(state: RowFilters, index: Pick<DatasetInde
   const m = messages.leaderboard.chips;
   return activeFilterKeys(state).map((key): ActiveFilter => {
     switch (key) {
+      case 'scope':
+        return { key, label: messages.filters.scope.chip };
       case 'region':
         return { key, label: m.region(messages.common.region[state.region]) };
       case 'labs': {

@@ -7,6 +7,12 @@ import type { Region } from '../lib/regions';
 export type RegionFilter = 'all' | Region;
 export type OpenWeightsFilter = 'any' | 'open' | 'closed';
 export type ReasoningFilter = 'any' | 'reasoning' | 'non-reasoning';
+/**
+ * Which releases and values every view counts: `report` (the default) is "as of the report": models released
+ * by the report's date, with the values the charts use (measured and as-stated; estimates left out);
+ * `all` brings in estimates ("+") and models released after the report.
+ */
+export type Scope = 'report' | 'all';
 
 /** The part of the view state that decides which model rows are shown. */
 export interface RowFilters {
@@ -19,11 +25,13 @@ export interface RowFilters {
   from: string | null;
   to: string | null;
   search: string;
+  /** As of the report (default) or everything, estimates and later releases included. */
+  scope: Scope;
 }
 
 /** One filter a person can switch off on its own (the release window's two ends are separate). */
 export type FilterKey = keyof RowFilters;
-export const FILTER_KEYS: readonly FilterKey[] = ['region', 'labs', 'openWeights', 'reasoning', 'from', 'to', 'search'];
+export const FILTER_KEYS: readonly FilterKey[] = ['scope', 'region', 'labs', 'openWeights', 'reasoning', 'from', 'to', 'search'];
 
 /** The release window alone. */
 export type ReleaseWindow = Pick<RowFilters, 'from' | 'to'>;
@@ -37,6 +45,7 @@ export const NO_FILTERS: Readonly<RowFilters> = Object.freeze({
   from: null,
   to: null,
   search: '',
+  scope: 'report',
 });
 
 /** Case-folded, width-folded (NFKC: full-width letters and digits become ASCII), single-spaced. */

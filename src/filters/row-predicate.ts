@@ -6,6 +6,7 @@ import type { ModelRow } from '../data/dataset-index';
 import type { Lab } from '../data/dataset.schema';
 import { earliestDay, latestDay } from '../lib/dates';
 import { isFilterActive, normaliseText, type FilterKey, type ReleaseWindow, type RowFilters } from './filter-state';
+import { inScope, withScopedValues } from './scope';
 
 /** Without spaces and punctuation that names spell in different ways ("Qwen 2.5" vs "Qwen2.5", "R-1" vs "R1"). */
 function compact(normalised: string): string {
@@ -67,7 +68,10 @@ export function rowPredicate(state: RowFilters, options: { except?: readonly Fil
   const from = applies('from') ? state.from : null;
   const to = applies('to') ? state.to : null;
   const search = applies('search') ? state.search : null;
+  // The scope always applies (its default, "as of the report", leaves later releases out) unless skipped.
+  const scope = skip.has('scope') ? 'all' : state.scope;
   return (row) =>
+    inScope(row, scope) &&
     (region === null || row.region === region) &&
     (labs === null || labs.has(row.lab.id)) &&
     // Unknown openness or reasoning matches neither "yes" nor "no".
@@ -77,10 +81,13 @@ export function rowPredicate(state: RowFilters, options: { except?: readonly Fil
     (search === null || matchesSearch(row, search));
 }
 
-/** The rows that pass every active filter (or every one but `except`), in their original order. */
+/**
+ * The rows that pass every active filter (or every one but `except`), in their original order, each with
+ * the value the scope counts (as of the report, an estimate is not counted: see scope.ts).
+ */
 export function applyFilters(rows: readonly ModelRow[], state: RowFilters, options: { except?: readonly FilterKey[] } = {}): ModelRow[] {
   const keep = rowPredicate(state, options);
-  return rows.filter(keep);
+  return withScopedValues(rows, state.scope).filter(keep);
 }
 
 /** The release window alone, as a test built once for many rows. */
@@ -93,6 +100,6 @@ export function releaseWindowTest(w: ReleaseWindow): (row: ModelRow) => boolean 
 export function countModelsByLab(rows: readonly ModelRow[], state: RowFilters): Map<string, number> {
   const keep = rowPredicate(state, { except: ['labs'] });
   const counts = new Map<string, number>();
-  for (const row of rows) if (keep(row)) counts.set(row.lab.id, (counts.get(row.lab.id) ?? 0) + 1);
+  for (const row of withScopedValues(rows, state.scope)) if (keep(row)) counts.set(row.lab.id, (counts.get(row.lab.id) ?? 0) + 1);
   return counts;
 }

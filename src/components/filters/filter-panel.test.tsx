@@ -21,11 +21,19 @@ const store = () => useFiltersStore.getState();
 beforeEach(() => resetFiltersStore());
 
 describe('FilterPanel', () => {
-  it('shows only the groups asked for, in order', () => {
+  it('shows the scope first, then only the groups asked for, in order', () => {
     const groups: FilterGroupId[] = ['reasoning', 'region'];
     renderWithDataset(<FilterPanel groups={groups} pinned={[]} />);
-    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Reasoning', 'Region']);
+    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Scope', 'Reasoning', 'Region']);
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('scope: as of the report by default; one click brings in estimates and later releases', async () => {
+    renderWithDataset(<FilterPanel />);
+    const scope = screen.getByRole('group', { name: 'Scope' });
+    expect(within(scope).getByRole('button', { name: 'As of the report' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(scope).getByRole('button', { name: 'Include estimates and later releases' }));
+    expect(store().scope).toBe('all');
   });
 
   it('region: toggle buttons with aria-pressed, one click each', async () => {
@@ -61,7 +69,7 @@ describe('FilterPanel', () => {
     expect(store().from).toBe('2025-01-01');
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-01-01' } });
     expect(screen.getByRole('alert')).toHaveTextContent('“From” is after “To”');
-    const preset = screen.getByRole('button', { name: 'Release window: Up to the report' });
+    const preset = screen.getByRole('button', { name: 'Release dates: Up to the report' });
     await userEvent.click(preset);
     expect([store().from, store().to]).toEqual([null, '2025-02-19']);
     expect(preset).toHaveAttribute('aria-pressed', 'true');
@@ -85,8 +93,8 @@ describe('ActiveFilterChips and FilterEmptyState', () => {
   it('one chip per active filter; removing the “to” end keeps “from”', async () => {
     store().setWindow('2024-01-01', '2024-12-31');
     store().setReasoning('reasoning');
-    renderWithDataset(<ActiveFilterChips shown={1} total={5} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 5 models.');
+    renderWithDataset(<ActiveFilterChips />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of the \d+ models in scope shown\.$/);
     const chips = screen.getByRole('list', { name: 'Active filters' });
     expect(within(chips).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
       'Remove filter: Reasoning models only',

@@ -1,12 +1,12 @@
 import { memo, useId, useState } from 'react';
-import { REGIONS } from '../../lib/regions';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
-import { RegionMarkerIcon } from '../charts/region-marker';
 import { isFilterActive, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter, type RowFilters } from '../../filters/filter-state';
-import { Fieldset, RadioGroup } from './filter-fieldset';
+import { RadioGroup } from './filter-fieldset';
 import { LabsGroup } from './filter-labs-group';
 import { WindowGroup } from './filter-window-group';
+import { RegionControl } from './region-control';
+import { ScopeControl } from './scope-control';
 import { useRowFilters } from './use-row-filters';
 import './filters.css';
 
@@ -48,7 +48,7 @@ export const FilterPanel = memo(function FilterPanel({ groups = ALL_FILTER_GROUP
   const bodyId = useId();
   const pinnedGroups = groups.filter((g) => pinned.includes(g));
   const collapsible = groups.filter((g) => !pinned.includes(g));
-  const activeInside = collapsible.flatMap((g) => KEYS_OF_GROUP[g]).filter((k) => isFilterActive(state, k)).length;
+  const activeInside = [...collapsible.flatMap((g) => KEYS_OF_GROUP[g]), 'scope' as const].filter((k) => isFilterActive(state, k)).length;
 
   return (
     <aside className="filter-panel" aria-labelledby={headingId}>
@@ -67,6 +67,7 @@ export const FilterPanel = memo(function FilterPanel({ groups = ALL_FILTER_GROUP
             {m.toggle(activeInside)}
           </button>
           <div id={bodyId} className="filter-panel__body" data-open={open}>
+            <ScopeControl />
             {collapsible.map((g) => (
               <FilterGroup key={g} id={g} state={state} />
             ))}
@@ -101,23 +102,9 @@ function FilterGroup({ id, state }: { id: FilterGroupId; state: RowFilters }) {
   }
 }
 
-const REGION_OPTIONS: readonly RegionFilter[] = ['all', ...REGIONS];
-
-/** All / United States / China / Other as toggle buttons: China vs US is one click. */
+/** The shared region control (the same on every view). */
 function RegionGroup({ value }: { value: RegionFilter }) {
-  const setRegion = useFiltersStore((s) => s.setRegion);
-  return (
-    <Fieldset legend={messages.leaderboard.filters.region}>
-      <div className="segmented">
-        {REGION_OPTIONS.map((r) => (
-          <button key={r} type="button" aria-pressed={value === r} onClick={() => setRegion(r)}>
-            {r !== 'all' && <RegionMarkerIcon region={r} />}
-            {messages.common.region[r]}
-          </button>
-        ))}
-      </div>
-    </Fieldset>
-  );
+  return <RegionControl value={value} />;
 }
 
 function SearchGroup({ value }: { value: string }) {

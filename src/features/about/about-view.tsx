@@ -1,7 +1,7 @@
 import { DatasetCite } from '../../components/charts/export/dataset-cite';
 import { ScoreStatus } from '../../components/data/score-status';
 import { datasetUrl, useDataset } from '../../data/dataset-queries';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate, formatScore } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/about';
 import { fieldCoverage } from './lib/field-coverage';
@@ -16,7 +16,7 @@ const SCALE_EVIDENCE = ['deepseek-r1', 'qwen2-5-max'];
 function scaleEvidence(index: ReturnType<typeof useDataset>): string {
   return SCALE_EVIDENCE.flatMap((id) => {
     const row = index.rowsById.get(id);
-    return row?.score ? [`${row.model.name} ${row.score.value}`] : [];
+    return row?.score ? [`${row.model.name} ${formatScore(row.score.value, row.score.status)}`] : [];
   }).join(', ');
 }
 

@@ -5,7 +5,10 @@ import { useDataset } from '../../data/dataset-queries';
 import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
+import { ScopeControl } from '../../components/filters/scope-control';
+import { useFiltersStore } from '../../stores/filters/filters-store';
 import { CompareFactsTable } from './components/compare-facts-table';
+import { CompareLead } from './components/compare-lead';
 import { CopyLink } from './components/copy-link';
 import { LabChart } from './components/lab-chart';
 import { LabPicker } from './components/lab-picker';
@@ -26,7 +29,8 @@ function sideName(side: CompareSide): string | null {
 export function LabsCompareView({ a, b }: { a: string | null; b: string | null }) {
   const index = useDataset();
   const m = messages.labs.compare;
-  const comparison = selectLabComparison(index, a, b);
+  const scope = useFiltersStore((s) => s.scope);
+  const comparison = selectLabComparison(index, a, b, scope);
   const nameA = sideName(comparison.a);
   const nameB = sideName(comparison.b);
   useDocumentTitle(nameA && nameB ? m.docTitle(nameA, nameB) : m.title);
@@ -92,6 +96,11 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
                 </p>
               </div>
             ))}
+          </div>
+          {/* The readout follows its charts (they start in the first screen, on a phone too). */}
+          <CompareLead a={comparison.a.profile} b={comparison.b.profile} lead={comparison.lead} />
+          <div className="compare-scope">
+            <ScopeControl />
           </div>
           <CompareFactsTable a={comparison.a.profile} b={comparison.b.profile} />
         </>

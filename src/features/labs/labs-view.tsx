@@ -10,6 +10,7 @@ import { useDataset } from '../../data/dataset-queries';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { useFiltersStore } from '../../stores/filters/filters-store';
+import { ScopeControl } from '../../components/filters/scope-control';
 import { DirectoryControls } from './components/directory-controls';
 import { DIRECTORY_CSV_COLUMNS } from './components/directory-csv';
 import { LabCard } from './components/lab-card';
@@ -19,7 +20,7 @@ import './labs.css';
 /** Every lab as a card, grouped by country and kind, filtered by region and sorted by the chosen key. */
 export function LabsView() {
   const index = useDataset();
-  const filters = useFiltersStore(useShallow((s) => ({ region: s.region, labSort: s.labSort })));
+  const filters = useFiltersStore(useShallow((s) => ({ region: s.region, labSort: s.labSort, scope: s.scope })));
   const setRegion = useFiltersStore((s) => s.setRegion);
   const m = messages.labs;
   useDocumentTitle(m.title);
@@ -78,6 +79,10 @@ export function LabsView() {
           </section>
         ))
       )}
+      {/* The directory's best values follow the shared scope; its switch sits after the cards, so they start in the first screen. */}
+      <div className="compare-scope">
+        <ScopeControl />
+      </div>
     </section>
   );
 }

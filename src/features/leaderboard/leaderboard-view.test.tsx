@@ -31,7 +31,7 @@ const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('row
 
 describe('the leaderboard view', () => {
   it('ranks rated models with shared ranks, lists “not rated” last and unranked, and marks estimates and later releases', async () => {
-    const table = await open();
+    const table = await open('/?scope=all');
     expect(rowNames(table)).toEqual(['o3', 'o1', 'DeepSeek-R1', 'GPT-X', 'Hunyuan-Large', 'Qwen2.5-Max', 'Mistral Large 2', 'Unscored model']);
     expect(within(rowOf(table, 'GPT-X')).getAllByRole('cell')[0]).toHaveTextContent('=4 (tied)');
     expect(within(rowOf(table, 'Hunyuan-Large')).getAllByRole('cell')[0]).toHaveTextContent('=4 (tied)');
@@ -44,8 +44,18 @@ describe('the leaderboard view', () => {
     expect(rowOf(table, 'o1')).toHaveTextContent('also stated: 94');
   });
 
+  it('as of the report by default: the later estimate is out of scope, and the headline says the scope in words', async () => {
+    const table = await open();
+    expect(rowNames(table)).not.toContain('o3');
+    expect(screen.getByRole('status')).toHaveTextContent('7 of the 7 models in scope shown.');
+    const gap = screen.getByRole('article', { name: 'Best US vs best Chinese model' });
+    expect(gap).toHaveTextContent('US ahead by 1 point');
+    expect(gap).toHaveTextContent('o1 90 (US) vs DeepSeek-R1 89 (CN)');
+    expect(screen.getByRole('region', { name: 'China vs US' })).toHaveTextContent('As of the report (Feb 2025): measured and as-stated values');
+  });
+
   it('describes the chart with the summary sentence, from the readout numbers', async () => {
-    await open();
+    await open('/?scope=all');
     const figure = screen.getByRole('figure', { name: 'Models ranked by intelligence index' });
     expect(figure).toHaveAccessibleDescription(
       /^8 models shown, 7 rated\. The top is o3 \(United States, 94, an estimate\)\. The best US model, o3 \(94, an estimate\), leads the best Chinese model, DeepSeek-R1 \(89\), by 5 points; on measured values only: o1 \(90\) leads DeepSeek-R1 \(89\) by 1 point\./,
@@ -62,17 +72,20 @@ describe('the leaderboard view', () => {
     expect(rowNames(table)).toEqual(['DeepSeek-R1', 'Hunyuan-Large', 'Qwen2.5-Max', 'Unscored model']);
     expect(within(rowOf(table, 'DeepSeek-R1')).getAllByRole('cell')[0]).toHaveTextContent(/^1$/);
     expect(screen.getByRole('button', { name: 'Remove filter: Region: China' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 8 models.');
-    expect(screen.getByRole('article', { name: 'Best US vs best Chinese model' })).toHaveTextContent('US ahead by 5 points');
+    expect(screen.getByRole('status')).toHaveTextContent('4 of the 7 models in scope shown.');
+    expect(screen.getByRole('article', { name: 'Best US vs best Chinese model' })).toHaveTextContent('US ahead by 1 point');
   });
 
   it('open weights only: the readouts follow, and say when a side has nothing', async () => {
     await open();
     await userEvent.click(within(screen.getByRole('group', { name: 'Open weights' })).getByRole('radio', { name: 'Open' }));
     expect(window.location.search).toBe('?open=open');
-    expect(screen.getByRole('article', { name: 'Best US vs best Chinese model' })).toHaveTextContent('No rated United States model under these filters');
-    expect(screen.getByRole('article', { name: 'Months behind' })).toHaveTextContent('China ahead');
-    expect(screen.getByRole('article', { name: 'Open-weights leader' })).toHaveTextContent('DeepSeek-R1 (China), 89');
+    const gap = screen.getByRole('article', { name: 'Best US vs best Chinese model' });
+    expect(gap).toHaveTextContent('No comparison possible');
+    expect(gap).toHaveTextContent('No rated United States model in this selection; “Open weights only” left that side empty.');
+    expect(screen.getByRole('article', { name: 'Months behind' })).toHaveTextContent('No comparison possible');
+    expect(screen.getByRole('article', { name: 'Months behind' })).not.toHaveTextContent('China ahead');
+    expect(screen.getByRole('article', { name: 'Open-weights leader' })).toHaveTextContent('Best open Chinese model: DeepSeek-R1 89 (CN)');
   });
 
   it('search matches Chinese names and aliases of labs', async () => {
@@ -99,10 +112,10 @@ describe('the leaderboard view', () => {
     renderApp('/?region=us&labs=alibaba');
     const empty = await screen.findByRole('region', { name: 'No model matches these filters' });
     expect(within(empty).getByRole('button', { name: 'Remove Region: United States (shows 2 models)' })).toBeInTheDocument();
-    await userEvent.click(within(empty).getByRole('button', { name: 'Remove Lab: Alibaba (shows 3 models)' }));
+    await userEvent.click(within(empty).getByRole('button', { name: 'Remove Lab: Alibaba (shows 2 models)' }));
     expect(window.location.search).toBe('?region=us');
     const table = await screen.findByRole('table', { name: /in this selection/ });
-    expect(rowNames(table)).toEqual(['o3', 'o1', 'GPT-X']);
+    expect(rowNames(table)).toEqual(['o1', 'GPT-X']);
   });
 
   it('sorts by a column on click, flips on a second click, and says so with aria-sort', async () => {
@@ -122,14 +135,14 @@ describe('the leaderboard view', () => {
     expect(rowNames(table)).toEqual(['DeepSeek-R1']);
     await userEvent.click(screen.getByRole('button', { name: 'Reset all filters' }));
     expect(window.location.search).toBe('');
-    expect(rowNames(table)).toHaveLength(8);
+    expect(rowNames(table)).toHaveLength(7);
   });
 
   it('side by side shows the best of each side in two columns', async () => {
     await open();
     await userEvent.click(screen.getByRole('button', { name: 'China vs US side by side' }));
     expect(window.location.search).toBe('?mode=compare');
-    expect(screen.getByRole('heading', { name: 'United States: top 3 of 3 rated' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'United States: top 2 of 2 rated' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'China: top 3 of 3 rated' })).toBeInTheDocument();
   });
 

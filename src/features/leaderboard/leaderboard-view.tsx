@@ -6,6 +6,7 @@ import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { FilterPanel } from '../../components/filters/filter-panel';
 import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDataset } from '../../data/dataset-queries';
+import { describeScope } from '../../filters/describe-scope';
 import type { Region } from '../../lib/regions';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages';
@@ -50,8 +51,11 @@ export function LeaderboardView() {
   const ranking = useMemo(() => selectRanking(index, filters), [index, filters]);
   const rows = useMemo(() => sortRows(ranking.all, sort), [ranking, sort]);
   // China vs US ignores the region filter: keep its result when only the region changes.
-  const { labs, openWeights, reasoning, from, to, search } = filters;
-  const comparisonFilters = useMemo(() => ({ region: 'all' as const, labs, openWeights, reasoning, from, to, search }), [labs, openWeights, reasoning, from, to, search]);
+  const { labs, openWeights, reasoning, from, to, search, scope } = filters;
+  const comparisonFilters = useMemo(
+    () => ({ region: 'all' as const, labs, openWeights, reasoning, from, to, search, scope }),
+    [labs, openWeights, reasoning, from, to, search, scope],
+  );
   const chinaUs = useMemo(() => selectChinaUs(index, comparisonFilters), [index, comparisonFilters]);
   const summary = useMemo(() => summarise({ ...ranking, rows }, chinaUs), [ranking, rows, chinaUs]);
   const bars = useMemo(() => toBarData(ranking.ranked.slice(0, MAX_BARS), index.sourcesById), [ranking, index.sourcesById]);
@@ -59,6 +63,7 @@ export function LeaderboardView() {
   const barIds = useMemo(() => bars.map((b) => b.id), [bars]);
   const domain = useMemo<[number, number]>(() => [index.scale.min, index.scale.max], [index.scale]);
   const axisLabel = m.chart.axis(index.scale.shortLabel);
+  const scopeText = describeScope(scope, index.data.meta.report.publishedBy);
   const empty = ranking.all.length === 0;
 
   const compareTable = useMemo(
@@ -80,14 +85,14 @@ export function LeaderboardView() {
       <div className="filtered-layout">
         <FilterPanel />
         <div className="filtered-layout__main">
-          <ActiveFilterChips shown={ranking.all.length} total={ranking.total} />
+          <ActiveFilterChips />
           <ModeToggle mode={mode} onChange={setMode} />
           {mode === 'compare' ? (
             <ChartFrame
               figure="china-vs-us"
               title={m.compare.title}
               summary={summary}
-              scaleNote={`${index.scale.shortLabel}. ${m.compare.regionNote}`}
+              scaleNote={`${scopeText}. ${index.scale.shortLabel}. ${m.compare.regionNote}`}
               source={source}
               sources={compareSources}
               notes={<ChartLegendNote />}
@@ -103,7 +108,7 @@ export function LeaderboardView() {
                 figure="leaderboard"
                 title={m.chart.title}
                 summary={summary}
-                scaleNote={index.scale.shortLabel}
+                scaleNote={`${scopeText}. ${index.scale.shortLabel}`}
                 source={source}
                 sources={barSources}
                 notes={<ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />}
@@ -115,7 +120,7 @@ export function LeaderboardView() {
               </ChartFrame>
             )
           )}
-          <ChinaUsReadouts data={chinaUs} />
+          <ChinaUsReadouts data={chinaUs} scope={scopeText} />
           {empty ? (
             <FilterEmptyState />
           ) : (

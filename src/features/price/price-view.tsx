@@ -8,6 +8,7 @@ import { useRowFilters } from '../../components/filters/use-row-filters';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
+import { describeScope } from '../../filters/describe-scope';
 import { formatScore } from '../../lib/format';
 import { messages } from '../../messages/price';
 import { useFiltersStore } from '../../stores/filters/filters-store';
@@ -35,10 +36,10 @@ export function PriceView() {
   const frontier = useMemo(() => cheapestFrontier(selection.points), [selection]);
   const frontierIds = useMemo(() => new Set(frontier.map((p) => p.id)), [frontier]);
   // The readout compares the two regions, so it ignores the region filter (as the leaderboard's readouts do).
-  const { labs, openWeights, reasoning, from, to, search } = filters;
+  const { labs, openWeights, reasoning, from, to, search, scope } = filters;
   const comparison = useMemo(
-    () => compareCost(selectPrice(index, { region: 'all', labs, openWeights, reasoning, from, to, search }).points),
-    [index, labs, openWeights, reasoning, from, to, search],
+    () => compareCost(selectPrice(index, { region: 'all', labs, openWeights, reasoning, from, to, search, scope }).points),
+    [index, labs, openWeights, reasoning, from, to, search, scope],
   );
   const valueDomain = useMemo(() => indexDomain(index), [index]);
   const tableRows = useMemo(
@@ -68,7 +69,7 @@ export function PriceView() {
       <div className="filtered-layout">
         <FilterPanel />
         <div className="filtered-layout__main">
-          <ActiveFilterChips shown={selection.shown} total={selection.total} />
+          <ActiveFilterChips />
           {empty ? (
             <FilterEmptyState />
           ) : (
@@ -76,7 +77,7 @@ export function PriceView() {
               <ChartFrame
                 title={m.chart.title}
                 summary={summary}
-                scaleNote={m.chart.scaleNote(index.scale.shortLabel)}
+                scaleNote={`${describeScope(filters.scope, index.data.meta.report.publishedBy)}. ${m.chart.scaleNote(index.scale.shortLabel)}`}
                 source={<>{m.chart.source(index.scale.name)}</>}
                 legend={<PriceLegend />}
                 table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: tableRows, filename: m.chart.filename }}

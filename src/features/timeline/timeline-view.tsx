@@ -8,6 +8,7 @@ import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import { indexDomain } from '../../lib/chart-domains';
+import { describeScope } from '../../filters/describe-scope';
 import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
@@ -24,7 +25,7 @@ import { releaseWindowTest } from '../../filters/row-predicate';
 import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
-import { cadenceTableRows, countPlottable, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
+import { cadenceTableRows, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
 import { summarizeCadence, summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
 import { effectiveWindow } from './lib/phone-window';
@@ -102,7 +103,6 @@ export function TimelineView() {
   const csv = useMemo(() => ({ ...frontierCsv(csvSelection), modelIds: csvSelection.points.map((p) => p.id) }), [csvSelection]);
   const years = useMemo(() => releaseYears(index.rows, f.showLater), [index, f.showLater]);
   const dayBounds = useMemo(() => windowDayBounds(index), [index]);
-  const plottable = useMemo(() => countPlottable(index.rows, f.showLater), [index, f.showLater]);
   const modelTimes = useMemo(() => base.flatMap((r) => (r.releaseTime !== null ? [r.releaseTime] : [])), [base]);
   const eventTimes = useMemo(() => shownEvents.map((e) => e.time), [shownEvents]);
   const chipsById = useMemo(() => new Map(index.data.chips.map((c) => [c.id, c])), [index]);
@@ -118,9 +118,6 @@ export function TimelineView() {
 
   const controls = (
     <>
-      <label className="tl-toggle">
-        <input type="checkbox" checked={f.showLater} onChange={(e) => store().setShowLater(e.target.checked)} /> {m.frontier.showLater}
-      </label>
       <label className="tl-toggle">
         <input type="checkbox" checked={f.openFrontier} onChange={(e) => store().setOpenFrontier(e.target.checked)} /> {m.frontier.openFrontier}
       </label>
@@ -151,12 +148,12 @@ export function TimelineView() {
       <div className="filtered-layout">
         <FilterPanel groups={TIMELINE_FILTER_GROUPS} />
         <div className="filtered-layout__main">
-          <ActiveFilterChips shown={selection.points.length} total={plottable} />
+          <ActiveFilterChips />
           <ChartFrame
             figure="frontier"
             title={m.frontier.title}
             summary={summary}
-            scaleNote={m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}
+            scaleNote={`${describeScope(f.scope, reportDay)}. ${m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}`}
             controls={controls}
             sources={FRONTIER_SOURCES}
             legend={<RegionLegend />}
@@ -176,7 +173,7 @@ export function TimelineView() {
                   wording={messages.filters.empty.plot}
                   extraActions={
                     selection.laterHidden > 0 && (
-                      <button type="button" onClick={() => store().setShowLater(true)}>
+                      <button type="button" onClick={() => store().setScope('all')}>
                         {m.emptyShowLater}
                       </button>
                     )

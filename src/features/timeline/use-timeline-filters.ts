@@ -22,7 +22,9 @@ export function useTimelineFilters(index: DatasetIndex) {
       search: s.search,
       from: s.from,
       to: s.to,
-      showLater: s.showLater,
+      scope: s.scope,
+      // The shared scope decides whether later releases are drawn (the timeline's old "later=show").
+      showLater: s.scope === 'all',
       openFrontier: s.openFrontier,
       hideLaterEvents: s.hideLaterEvents,
       event: s.event,
@@ -30,15 +32,16 @@ export function useTimelineFilters(index: DatasetIndex) {
   );
   const store = useFiltersStore.getState;
   const rowFilters: Omit<RowFilters, 'from' | 'to'> = useMemo(
-    () => ({ region: f.region, labs: f.labs, openWeights: f.openWeights, reasoning: f.reasoning, search: f.search }),
-    [f.region, f.labs, f.openWeights, f.reasoning, f.search],
+    () => ({ region: f.region, labs: f.labs, openWeights: f.openWeights, reasoning: f.reasoning, search: f.search, scope: f.scope }),
+    [f.region, f.labs, f.openWeights, f.reasoning, f.search, f.scope],
   );
-  const filtered = useMemo(() => applyFilters(index.rows, { ...rowFilters, from: null, to: null }), [index, rowFilters]);
+  // Later releases stay in (with the scope's values) so the chart can count what the scope leaves out.
+  const filtered = useMemo(() => applyFilters(index.rows, { ...rowFilters, from: null, to: null }, { except: ['scope'] }), [index, rowFilters]);
   /** Why the chart is empty: each filter with the count it would bring back if removed. */
   const diagnose = (win: ReleaseWindow, domain: readonly [number, number], reportTime: number) =>
     diagnoseEmpty(
       { ...rowFilters, from: win.from, to: win.to },
-      (g) => selectFrontier(applyFilters(index.rows, g, { except: ['from', 'to'] }), { window: g, showLater: f.showLater, openFrontier: false, domain, reportTime }).points.length,
+      (g) => selectFrontier(applyFilters(index.rows, g, { except: ['from', 'to', 'scope'] }), { window: g, showLater: f.showLater, openFrontier: false, domain, reportTime }).points.length,
       index,
     );
   return { f, store, filtered, diagnose };

@@ -38,6 +38,26 @@ const plot: EmptyWording = {
 
 export const filters = {
   empty: { rows, plot },
+  /** The scope every view shares: as of the report (default) or everything. `month` is "Feb 2025". */
+  scope: {
+    legend: 'Scope',
+    options: { report: 'As of the report', all: 'Include estimates and later releases' } as Record<'report' | 'all', string>,
+    help: (day: string) => `As of the report: models released by ${day}, measured and as-stated values; no estimates (“+”).`,
+    /** The scope in words, for every headline and readout. */
+    phrase: {
+      report: (month: string) => `As of the report (${month}): measured and as-stated values`,
+      all: (month: string) => `All values: estimates and releases after the report (${month}) included`,
+    } as Record<'report' | 'all', (month: string) => string>,
+    chip: 'Estimates and later releases included',
+    /** The one definition of the count above each view. */
+    showing: (shown: number, inScope: number) => `${shown} of the ${inScope} models in scope shown.`,
+  },
+  /** A readout with one side empty: no winner is declared. */
+  noComparison: {
+    headline: 'No comparison possible',
+    because: (side: string, filters: string) => `No rated ${side} model in this selection; ${filters} left that side empty.`,
+    becauseScope: (side: string) => `No rated ${side} model in this scope.`,
+  },
   /** “A”, “A” and “B”, “A”, “B” and “C”. */
   joinLabels: (labels: string[]): string => {
     const quoted = labels.map((l) => `“${l}”`);

@@ -63,8 +63,9 @@ export const labs = {
   },
   openShare: (open: number, known: number, unknown: number) => {
     if (known === 0) return unknown > 0 ? `unknown for all ${plural(unknown, 'model', 'models')}` : 'no models in the dataset';
-    const share = `${open} of ${known} (${Math.round((open / known) * 100)}%)`;
-    return unknown > 0 ? `${share}; ${unknown} unknown, not counted` : share;
+    const share = `${open} of ${plural(known, 'model', 'models')} (${Math.round((open / known) * 100)}%)`;
+    // The share counts only models whose openness is known: say so in a whole sentence when some are not.
+    return unknown > 0 ? `${share}. The sources do not say for ${unknown} more, left out of the share.` : share;
   },
   modelsCount: (n: number) => (n === 0 ? 'none in the dataset' : String(n)),
   releasedOn: (date: string) => `released ${date}`,
@@ -102,7 +103,7 @@ export const labs = {
       computed: 'computed',
       'as-stated-doc': 'as stated in the source document',
       'as-stated-other': 'as stated in a secondary write-up, not confirmed',
-      unverified: 'unverified (general knowledge)',
+      unverified: 'not checked against a source',
     },
     statementStatusHelp: {
       sourced: 'A stored source states this.',
@@ -119,7 +120,7 @@ export const labs = {
       medium: 'medium',
       'low-medium': 'low to medium',
       low: 'low',
-      unverified: 'unverified (general knowledge only)',
+      unverified: 'not checked against a source',
     } as Record<string, string>,
     reportHeading: 'What the source document says',
     reportIntro:
@@ -244,6 +245,15 @@ export const labs = {
       reportSays: 'The source document says',
     },
     chartsHeading: 'Models over time, on identical axes',
+    /** The two labs' best values in the shared scope. */
+    lead: {
+      title: 'Best index of each lab',
+      ahead: (leader: string, points: number) => `${leader} ahead by ${points} ${points === 1 ? 'point' : 'points'}`,
+      level: 'Level',
+      pair: (a: string, aBest: string, b: string, bBest: string) => `${a}: ${aBest}. ${b}: ${bBest}.`,
+      best: (model: string, value: string) => `${model}, ${value}`,
+      none: 'no rated model in this scope',
+    },
     openProfile: (lab: string) => `Open the profile of ${lab}`,
   },
 };

@@ -45,16 +45,17 @@ export const leaderboard = {
     reasoning: 'Reasoning',
     reasoningOptions: { any: 'Any', reasoning: 'Reasoning', 'non-reasoning': 'Non-reasoning' } as Record<'any' | 'reasoning' | 'non-reasoning', string>,
     unknownExcluded: 'Models whose openness or reasoning is unknown are left out when these are set.',
-    window: 'Release window',
+    window: 'Release-date window',
     from: 'From',
     to: 'To',
-    windowHelp: 'Type a date or pick one from the calendar. A model dated only to a month counts if that month overlaps the window; undated models are left out.',
+    windowHelp:
+      'Filters release dates; index values stay as of Feb 2025. Type a date or pick one from the calendar. A model dated only to a month counts if that month overlaps the window; undated models are left out.',
     windowInverted: '“From” is after “To”: no model can match. Swap or clear one of them.',
     presets: 'Quick windows',
     presetBeforeReport: 'Up to the report',
     presetAfterReport: 'After the report',
     presetYear: (year: number) => String(year),
-    presetLabel: (what: string) => `Release window: ${what}`,
+    presetLabel: (what: string) => `Release dates: ${what}`,
     search: 'Search',
     searchLabel: 'Search models and labs',
     searchHelp: 'Matches model and lab names, Chinese names and aliases (e.g. 深度求索, 通义千问, Kimi).',
@@ -79,7 +80,6 @@ export const leaderboard = {
     resetAll: 'Reset all',
     resetAllLabel: 'Reset all filters',
     none: 'No filters: every model is shown.',
-    showing: (shown: number, total: number) => `Showing ${shown} of ${plural(total, 'model', 'models')}.`,
   },
 
   mode: {

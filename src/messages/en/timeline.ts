@@ -7,7 +7,7 @@ export const timeline = {
     'The US and Chinese frontiers over time, with US export-control events on the same axis, and how many models each region released per quarter.',
 
   /** The chart's own action in the shared empty state (src/messages/en/filters.ts). */
-  emptyShowLater: 'Show later releases',
+  emptyShowLater: 'Include estimates and later releases',
   phoneWindow: (from: string) => `On a small screen the timeline starts at ${from}.`,
   phoneWiden: 'Show all dates',
 
@@ -18,8 +18,8 @@ export const timeline = {
   },
 
   window: {
-    legend: 'Release window',
-    help: 'Shared with the leaderboard. Drag on the overview strip, move its handles with the arrow keys, or type dates.',
+    legend: 'Release-date window',
+    help: 'Filters models by their release date; every index value stays as of February 2025, whatever the window. Shared with the leaderboard. Drag on the overview strip, move its handles with the arrow keys, or type dates.',
     from: 'From',
     to: 'To',
     reset: 'Whole period',
@@ -37,7 +37,6 @@ export const timeline = {
     title: 'The US and Chinese frontiers over time',
     scaleNote: (scale: string, reportDay: string) =>
       `Index: ${scale}. Every point is a model’s score as of early February 2025, placed at its release date; it is not the score the model had at release. The report was published on or before ${reportDay}.`,
-    showLater: 'Show later releases',
     openFrontier: 'Show the open-weights frontier',
     hideLaterEvents: 'Hide events after the report',
     yAxis: 'Index',
@@ -220,7 +219,7 @@ export const timeline = {
     openMissing: 'The selection has no open-weights model from one of the two countries, so there is no open-weights comparison.',
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `${models(n)} in the selection ${n === 1 ? 'is' : 'are'} not plotted (${[notRated > 0 ? `${notRated} not rated` : '', undated > 0 ? `${undated} without a release date` : '', imprecise > 0 ? `${imprecise} dated only to a month or year that straddles the window` : ''].filter(Boolean).join(', ')}); the table lists ${n === 1 ? 'it' : 'them'}.`,
-    laterHidden: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} hidden; turn on “Show later releases” to add ${n === 1 ? 'it' : 'them'}.`,
+    laterHidden: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} out of scope; choose “Include estimates and later releases” under Scope to add ${n === 1 ? 'it' : 'them'}.`,
     laterShown: (n: number) => `${models(n)} released after the report ${n === 1 ? 'is' : 'are'} drawn in the shaded band after it.`,
     /** "the US led by 10 points", "China led by 3 points", "the two were level". */
     lead: (gap: number) => (gap > 0 ? `the US led by ${points(gap)}` : gap < 0 ? `China led by ${points(-gap)}` : 'the two were level'),

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { clearAllPatch, clearFilterPatch, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter } from '../../filters/filter-state';
+import { clearAllPatch, clearFilterPatch, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter, type Scope } from '../../filters/filter-state';
 import { DEFAULT_FILTERS, FILTER_STATE_KEYS, type EventKindFilter, type FilterState, type LabSortKey, type LeaderboardMode, type LeaderboardSortKey, type OptionalColumn } from './filters-url';
 
 /**
@@ -28,7 +28,8 @@ export interface FiltersStore extends FilterState {
   selectModel: (modelId: string | null) => void;
   setSort: (key: LeaderboardSortKey, dir?: 'asc' | 'desc') => void;
   setMode: (mode: LeaderboardMode) => void;
-  setShowLater: (show: boolean) => void;
+  /** As of the report, or with estimates and later releases: one shared scope for every view. */
+  setScope: (scope: Scope) => void;
   setOpenFrontier: (show: boolean) => void;
   setHideLaterEvents: (hide: boolean) => void;
   setEventKinds: (kinds: EventKindFilter[]) => void;
@@ -39,7 +40,7 @@ export interface FiltersStore extends FilterState {
   toggleColumn: (column: OptionalColumn) => void;
   /** Switches one filter off, as its own history entry (never merged with typing in that field). */
   clearFilter: (key: FilterKey) => void;
-  /** Clears every filter (region, labs, openness, reasoning, window, search); keeps view options. */
+  /** Clears every filter (scope, region, labs, openness, reasoning, window, search); keeps view options. */
   resetFilters: () => void;
   /** Replaces the whole state from the URL, without writing back to it. */
   applyFromUrl: (state: FilterState) => void;
@@ -96,7 +97,7 @@ export const useFiltersStore = create<FiltersStore>()((set, get) => {
       change('sort', { sort: { key, dir: nextDir } });
     },
     setMode: (mode) => change('mode', { mode }),
-    setShowLater: (showLater) => change('showLater', { showLater }),
+    setScope: (scope) => change('scope', { scope }),
     setOpenFrontier: (openFrontier) => change('openFrontier', { openFrontier }),
     setHideLaterEvents: (hideLaterEvents) => change('hideLaterEvents', { hideLaterEvents }),
     setEventKinds: (eventKinds) => change('eventKinds', { eventKinds: [...new Set(eventKinds)].sort() }),

@@ -47,8 +47,8 @@ describe('URL sync: every read of the URL is cleaned', () => {
     expect(store().mode).toBe('compare');
     navigate('/timeline', { search: searchFor('/timeline') });
     expect(window.location.search).toBe('?region=china');
-    store().setShowLater(true);
-    expect(window.location.search).toBe('?region=china&later=show');
+    store().setOpenFrontier(true);
+    expect(window.location.search).toBe('?region=china&frontier=open');
     navigate('/', { search: searchFor('/') });
     expect(window.location.search).toBe('?region=china&sort=lab-asc&mode=compare');
   });
@@ -56,12 +56,13 @@ describe('URL sync: every read of the URL is cleaned', () => {
   it('cleans another view’s parameters from a URL it is given', () => {
     window.history.replaceState(null, '', '/timeline?mode=compare&later=show&kinds=entity-list&labSort=founded');
     stop = startFiltersUrlSync();
-    expect(window.location.search).toBe('?later=show');
+    // The old "later=show" is read as the shared scope and rewritten as "scope=all".
+    expect(window.location.search).toBe('?scope=all');
     expect(store().mode).toBe('ranked');
     // Moving to another view with a carried query string reads and cleans it as that view's URL.
-    navigate('/export-controls', { search: '?later=show&kinds=entity-list' });
+    navigate('/export-controls', { search: '?frontier=open&kinds=entity-list' });
     expect(window.location.search).toBe('?kinds=entity-list');
     expect(store().eventKinds).toEqual(['entity-list']);
-    expect(store().showLater).toBe(true);
+    expect(store().openFrontier).toBe(false);
   });
 });

@@ -10,8 +10,8 @@ import { parseFilters, sanitizeAgainst, serializeFilters, withOtherViews, type F
 
 const RUNS = { numRuns: 1000 };
 const VIEWS: ViewName[] = ['leaderboard', 'timeline', 'labs', 'export-controls', 'about', 'other'];
-const NAMES = ['region', 'labs', 'open', 'reasoning', 'from', 'to', 'q', 'sort', 'mode', 'later', 'frontier', 'laterEvents', 'kinds', 'labSort', 'cols', 'model', 'event'];
-const SAMPLES = ['china', 'us', 'other', 'open', 'closed', 'yes', 'no', 'show', 'hide', 'compare', 'index-asc', 'model-desc', 'founded', 'entity-list,chip-rule', 'deepseek,alibaba', 'deepseek-r1', '2024-02-29', '2023-02-29', '1990-01-01', '2100-12-31', ''];
+const NAMES = ['scope', 'region', 'labs', 'open', 'reasoning', 'from', 'to', 'q', 'sort', 'mode', 'later', 'frontier', 'laterEvents', 'kinds', 'labSort', 'cols', 'model', 'event'];
+const SAMPLES = ['all', 'china', 'us', 'other', 'open', 'closed', 'yes', 'no', 'show', 'hide', 'compare', 'index-asc', 'model-desc', 'founded', 'entity-list,chip-rule', 'deepseek,alibaba', 'deepseek-r1', '2024-02-29', '2023-02-29', '1990-01-01', '2100-12-31', ''];
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const day = fc
@@ -33,7 +33,7 @@ const validState: fc.Arbitrary<FilterState> = fc
     event: fc.option(slug, { nil: null }),
     sort: fc.record({ key: fc.constantFrom('rank', 'model', 'lab', 'country', 'release', 'index', 'open', 'reasoning', 'price', 'params', 'context', 'licence'), dir: fc.constantFrom('asc', 'desc') }),
     mode: fc.constantFrom('ranked', 'compare'),
-    showLater: fc.boolean(),
+    scope: fc.constantFrom('report', 'all'),
     openFrontier: fc.boolean(),
     hideLaterEvents: fc.boolean(),
     eventKinds: fc.uniqueArray(fc.constantFrom('chip-rule', 'entity-list', 'diffusion-rule', 'reported-deliberation', 'chip-launch')).map(sorted),

@@ -19,7 +19,7 @@ describe('serializeFilters', () => {
     [{ sort: { key: 'lab', dir: 'asc' } }, '?sort=lab-asc'],
     [{ model: 'deepseek-r1' }, '?model=deepseek-r1'],
     [{ from: '2023-10-17', event: '2023-10-bis-advanced-computing-update' }, '?from=2023-10-17&event=2023-10-bis-advanced-computing-update'],
-    [{ showLater: true, openFrontier: true, hideLaterEvents: true }, '?later=show&frontier=open&laterEvents=hide'],
+    [{ scope: 'all', openFrontier: true, hideLaterEvents: true }, '?scope=all&frontier=open&laterEvents=hide'],
     [{ eventKinds: ['entity-list', 'chip-rule'] }, '?kinds=chip-rule,entity-list'],
     [{ labSort: 'founded', mode: 'compare' }, '?mode=compare&labSort=founded'],
     [{ columns: ['price'] }, ''],
@@ -31,14 +31,14 @@ describe('serializeFilters', () => {
 });
 
 describe('a view’s own parameters', () => {
-  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', showLater: true, hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1', event: '2022-10-rule' });
+  const s = state({ region: 'cn', sort: { key: 'lab', dir: 'asc' }, mode: 'compare', scope: 'all', hideLaterEvents: true, eventKinds: ['entity-list'], labSort: 'index', model: 'o1', event: '2022-10-rule' });
 
   it.each([
-    ['leaderboard', '?region=china&sort=lab-asc&mode=compare&model=o1'],
-    ['timeline', '?region=china&later=show&laterEvents=hide&model=o1&event=2022-10-rule'],
-    ['export-controls', '?region=china&laterEvents=hide&kinds=entity-list&model=o1'],
-    ['labs', '?region=china&labSort=index&model=o1'],
-    ['about', '?region=china&model=o1'],
+    ['leaderboard', '?scope=all&region=china&sort=lab-asc&mode=compare&model=o1'],
+    ['timeline', '?scope=all&region=china&laterEvents=hide&model=o1&event=2022-10-rule'],
+    ['export-controls', '?scope=all&region=china&laterEvents=hide&kinds=entity-list&model=o1'],
+    ['labs', '?scope=all&region=china&labSort=index&model=o1'],
+    ['about', '?scope=all&region=china&model=o1'],
   ] as const)('go only to their view’s URL: %s → %s', (view, expected) => {
     expect(serializeFilters(s, view)).toBe(expected);
   });
@@ -47,6 +47,23 @@ describe('a view’s own parameters', () => {
     const { state: parsed, ignored } = parseFilters('?region=china&mode=compare&kinds=entity-list', 'timeline');
     expect(parsed).toEqual(state({ region: 'cn' }));
     expect(ignored.sort()).toEqual(['kinds', 'mode']);
+  });
+});
+
+describe('the shared scope', () => {
+  it('is as of the report by default, and "scope=all" on every view', () => {
+    expect(DEFAULT_FILTERS.scope).toBe('report');
+    for (const view of ['leaderboard', 'timeline', 'labs', 'price'] as const) expect(parseFilters('?scope=all', view).state.scope).toBe('all');
+    expect(parseFilters('?scope=everything').ignored).toEqual(['scope']);
+  });
+
+  it('reads the timeline’s old "later=show" as "scope=all", and the new parameter wins', () => {
+    expect(parseFilters('?later=show', 'timeline')).toEqual({ state: state({ scope: 'all' }), ignored: [] });
+    expect(parseFilters('?later=show').state.scope).toBe('all');
+    expect(parseFilters('?later=show&scope=all').state.scope).toBe('all');
+    expect(parseFilters('?later=maybe')).toEqual({ state: DEFAULT_FILTERS, ignored: ['later'] });
+    // The canonical URL carries the new parameter.
+    expect(serializeFilters(parseFilters('?later=show').state, 'timeline')).toBe('?scope=all');
   });
 });
 
@@ -59,7 +76,7 @@ describe('parseFilters', () => {
     { region: 'cn', labs: ['alibaba', 'deepseek'], openWeights: 'closed', reasoning: 'reasoning' },
     { from: '2023-10-17', to: '2025-02-19', search: '通义千问', model: 'qwen2-5-max' },
     { from: '2022-10-07', event: '2022-10-bis-advanced-computing-rule' },
-    { sort: { key: 'release', dir: 'asc' }, mode: 'compare', showLater: true, eventKinds: ['diffusion-rule'] },
+    { sort: { key: 'release', dir: 'asc' }, mode: 'compare', scope: 'all', eventKinds: ['diffusion-rule'] },
     { region: 'other', labSort: 'models', hideLaterEvents: true, openFrontier: true },
   ])('round-trips %j', (patch) => {
     const s = state(patch);

@@ -5,7 +5,7 @@
  * default, never breaks the page; a view's own options (sort, mode, …) stay out of other views' URLs.
  */
 import type { ViewName } from '../../config/paths';
-import { NO_FILTERS, type RegionFilter, type ReasoningFilter, type RowFilters, type OpenWeightsFilter } from '../../filters/filter-state';
+import { NO_FILTERS, type RegionFilter, type ReasoningFilter, type RowFilters, type OpenWeightsFilter, type Scope } from '../../filters/filter-state';
 import { isRealDay } from '../../lib/dates';
 import { list, MAX_PARAM_LENGTH, oneOf, single, uniqueSorted, type Param } from './url-param';
 
@@ -29,8 +29,6 @@ export interface FilterState extends RowFilters {
   event: string | null;
   sort: { key: LeaderboardSortKey; dir: SortDirection };
   mode: LeaderboardMode;
-  /** Timeline: show models released after the report. */
-  showLater: boolean;
   /** Timeline: draw the open-weights frontier. */
   openFrontier: boolean;
   /** Timeline and export controls: hide events after the report. */
@@ -57,6 +55,8 @@ const flag = (name: string, on: string, views: readonly ViewName[]) =>
 
 /** Every state field's parameter, in the order they appear in a URL. */
 export const PARAMS = {
+  // "scope=all" brings in estimates and later releases on every view; the default ("as of the report") is left out.
+  scope: single<Scope>({ name: 'scope', default: NO_FILTERS.scope, ...oneOf<Scope>({ report: '', all: 'all' }) }),
   region: single<RegionFilter>({ name: 'region', default: NO_FILTERS.region, ...oneOf<RegionFilter>({ all: '', us: 'us', cn: 'china', other: 'other' }) }),
   labs: list({ name: 'labs', item: slug, max: MAX_LIST_ITEMS }),
   openWeights: single<OpenWeightsFilter>({ name: 'open', default: NO_FILTERS.openWeights, ...oneOf<OpenWeightsFilter>({ any: '', open: 'open', closed: 'closed' }) }),
@@ -81,7 +81,6 @@ export const PARAMS = {
     views: ['leaderboard'],
   }),
   mode: single<LeaderboardMode>({ name: 'mode', default: 'ranked', read: member(['compare'] as const), write: (mode) => (mode === 'ranked' ? '' : mode), views: ['leaderboard'] }),
-  showLater: flag('later', 'show', ['timeline']),
   openFrontier: flag('frontier', 'open', ['timeline']),
   hideLaterEvents: flag('laterEvents', 'hide', ['timeline', 'export-controls']),
   eventKinds: list({ name: 'kinds', item: member(EVENT_KINDS), max: EVENT_KINDS.length, views: ['export-controls'] }),
@@ -109,7 +108,9 @@ const TABLE: ParamTable = PARAMS;
 const KEYS = Object.keys(TABLE) as Key[];
 /** Every field of the view state, in the URL's order. */
 export const FILTER_STATE_KEYS: readonly Key[] = KEYS;
-const KNOWN_NAMES = new Set(KEYS.map((key) => TABLE[key].name));
+/** An older link's parameter: the timeline's "later=show" is now the shared scope, "scope=all" (the canonical URL says so). */
+const LEGACY_LATER = 'later';
+const KNOWN_NAMES = new Set([...KEYS.map((key) => TABLE[key].name), LEGACY_LATER]);
 
 function paramOf<K extends Key>(key: K): Param<FilterState[K]> {
   return TABLE[key];
@@ -154,6 +155,10 @@ export function parseFilters(search: string, view?: ViewName): ParseResult {
     state[key] = value;
     if (bad) ignored.add(param.name);
   }
+  // The current parameter wins over the old one; an old value that means nothing is ignored.
+  const later = params.get(LEGACY_LATER);
+  if (later !== null && later !== 'show') ignored.add(LEGACY_LATER);
+  else if (later === 'show' && !params.has(PARAMS.scope.name)) state.scope = 'all' satisfies Scope;
   for (const name of params.keys()) if (!KNOWN_NAMES.has(name)) ignored.add(name.slice(0, 40));
   const parsed = state as unknown as FilterState;
   // A window given back to front is the same window.

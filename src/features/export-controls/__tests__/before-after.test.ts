@@ -65,7 +65,7 @@ describe('“Models released after this”', () => {
 
   it('shows later releases and later events for an event after the report', () => {
     const link = timelineLinkFor(index, event('2025-04-h20-mi308-licence-requirement'));
-    expect(link).toMatchObject({ enabled: true, search: '?from=2025-04-09&later=show&event=2025-04-h20-mi308-licence-requirement', count: 1 });
+    expect(link).toMatchObject({ enabled: true, search: '?scope=all&from=2025-04-09&event=2025-04-h20-mi308-licence-requirement', count: 1 });
   });
 
   it('is not offered when no model in the data follows, and says which is the latest', () => {

@@ -27,7 +27,7 @@ export function timelineLinkFor(index: DatasetIndex, event: EventRow): TimelineL
   // After the report, the timeline must show later releases and later events, or the link lands on nothing.
   const later = event.afterReport || after.every((r) => r.afterReport);
   const search = serializeFilters(
-    { ...DEFAULT_FILTERS, from: event.fromDay, event: event.event.id, showLater: later, hideLaterEvents: false },
+    { ...DEFAULT_FILTERS, from: event.fromDay, event: event.event.id, scope: later ? 'all' : 'report', hideLaterEvents: false },
     'timeline',
   );
   return { enabled: true, to: paths.timeline, search, count: after.length };

@@ -76,20 +76,26 @@ describe('labs directory', () => {
     const card = screen.getByRole('article', { name: 'DeepSeek' });
     expect(card).toHaveTextContent('深度求索');
     expect(card).toHaveTextContent(/Best index\s*89\s*DeepSeek-R1/);
-    expect(card).toHaveTextContent(/Open weights\s*2 of 2 \(100%\)/);
+    expect(card).toHaveTextContent(/Open weights\s*2 of 2 models \(100%\)/);
     expect(card).toHaveTextContent(/First reasoning model\s*DeepSeek-R1 \(released 20 Jan 2025\)/);
     expect(card).toHaveTextContent(/Founded\s*May 2023 \(sources differ\)/);
     expect(within(card).getByRole('link', { name: 'DeepSeek' })).toHaveAttribute('href', '/labs/deepseek');
     const huawei = screen.getByRole('article', { name: 'Huawei' });
     expect(huawei).toHaveTextContent('no index value for any of its models');
-    expect(huawei).toHaveTextContent(/Open weights\s*0 of 1 \(0%\)/);
-    expect(screen.getByRole('article', { name: 'OpenAI' })).toHaveTextContent(/94\s*o3\s*\(\+ estimate\)\s*released after the report/);
-    expect(screen.getByRole('article', { name: 'Alibaba' })).toHaveTextContent(/Founded\s*1999\s*unverified \(general knowledge\)/);
+    expect(huawei).toHaveTextContent(/Open weights\s*0 of 1 model \(0%\)/);
+    // As of the report (the default scope), OpenAI's best is o1; o3's estimate comes in with the wider scope.
+    expect(screen.getByRole('article', { name: 'OpenAI' })).toHaveTextContent(/Best index\s*90\s*o1/);
+    expect(screen.getByRole('article', { name: 'Alibaba' })).toHaveTextContent(/Founded\s*1999\s*not checked against a source/);
+  });
+
+  it('with estimates and later releases, a best value that is an estimate is written with its “+”', async () => {
+    await open('/labs?scope=all');
+    expect(screen.getByRole('article', { name: 'OpenAI' })).toHaveTextContent(/94\+\s*o3\s*\(\+ estimate\)\s*released after the report/);
   });
 
   it('filters by region through the shared filter and keeps it in the URL', async () => {
     await open('/labs');
-    await userEvent.click(screen.getByRole('radio', { name: 'China' }));
+    await userEvent.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'China' }));
     expect(window.location.search).toBe('?region=china');
     expect(screen.getByText('Showing 3 of 5 labs (region: China).')).toBeInTheDocument();
     expect(labNames()).toEqual(['Alibaba', 'Huawei', 'DeepSeek']);
@@ -97,7 +103,7 @@ describe('labs directory', () => {
 
   it('sorts by the chosen key inside each group, unknown last, and keeps it in the URL', async () => {
     await open('/labs?region=china');
-    expect(screen.getByRole('radio', { name: 'China' })).toBeChecked();
+    expect(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'China' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort labs by' }), 'index');
     expect(window.location.search).toBe('?region=china&labSort=index');
     expect(labNames()).toEqual(['Alibaba', 'Huawei', 'DeepSeek']);
@@ -180,7 +186,7 @@ describe('lab profile', () => {
   it('says when the source document does not discuss a lab, and marks general knowledge', async () => {
     await open('/labs/openai');
     expect(screen.getByText('The source document does not discuss OpenAI.')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Facts' })).toHaveTextContent(/Founded\s*2015\s*unverified \(general knowledge\)/);
+    expect(screen.getByRole('region', { name: 'Facts' })).toHaveTextContent(/Founded\s*2015\s*not checked against a source/);
     expect(screen.getByRole('figure', { name: /OpenAI/ })).toHaveAccessibleDescription(/o3 set the US frontier\. 1 model released after the report is marked with a dashed ring\./);
     const models = screen.getByRole('table', { name: /OpenAI: 2 models/ });
     expect(within(models).getByRole('columnheader', { name: 'Notes' })).toBeInTheDocument();
@@ -221,7 +227,11 @@ describe('labs comparison', () => {
     expect(await open('/labs/compare/deepseek/openai')).toHaveTextContent('Compare labs: DeepSeek and OpenAI');
     const table = screen.getByRole('table', { name: 'Facts about DeepSeek and OpenAI, row by row' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Fact', 'DeepSeek 深度求索', 'OpenAI']);
-    expect(within(table).getByRole('rowheader', { name: 'Best index' }).closest('tr')).toHaveTextContent(/89\s*DeepSeek-R1.*94\s*o3/);
+    expect(within(table).getByRole('rowheader', { name: 'Best index' }).closest('tr')).toHaveTextContent(/89\s*DeepSeek-R1.*90\s*o1/);
+    const lead = screen.getByRole('region', { name: 'Best index of each lab' });
+    expect(lead).toHaveTextContent('As of the report (Feb 2025): measured and as-stated values');
+    expect(lead).toHaveTextContent('OpenAI ahead by 1 point');
+    expect(lead).toHaveTextContent('DeepSeek: DeepSeek-R1, 89. OpenAI: o1, 90.');
     expect(within(table).getByRole('rowheader', { name: 'Founders and leaders' }).closest('tr')).toHaveTextContent(/Liang Wenfeng.*not stated in the sources/);
     expect(screen.getByRole('figure', { name: /^DeepSeek:/ })).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /^OpenAI:/ })).toBeInTheDocument();

@@ -133,7 +133,7 @@ function LabTooltip({ active, payload, scope }: { active: boolean; payload: Tool
   return (
     <ChartTooltip title={m.tooltipFrontier(scope)}>
       <p>
-        {formatScore(item.value)}
+        {formatScore(item.value, item.status)}
         {item.modelName && item.labName && <> · {m.tooltipSetBy(item.modelName, item.labName)}</>}
       </p>
     </ChartTooltip>
@@ -156,7 +156,7 @@ function makePointShape(region: Region) {
         <StatusMarker region={region} status={p.status} cx={cx} cy={cy} size={11} />
         {p.isBest && (
           <text x={cx - 10} y={cy - 10} textAnchor="end" className="lab-chart__label">
-            {p.name} {p.value}
+            {p.name} {formatScore(p.value, p.status)}
           </text>
         )}
       </g>

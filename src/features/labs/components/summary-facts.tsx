@@ -1,5 +1,5 @@
 import { ScoreStatus } from '../../../components/data/score-status';
-import { formatPartialDate } from '../../../lib/format';
+import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/labs';
 import type { LabSummary } from '../lib/select-lab-directory';
 import { ModelLink } from './model-link';
@@ -12,7 +12,7 @@ export function BestIndex({ summary }: { summary: LabSummary }) {
   if (!best?.score) return <span className="unknown">{m.card.noIndex}</span>;
   return (
     <span className="best-index">
-      <strong className="best-index__value">{best.score.value}</strong>{' '}
+      <strong className="best-index__value">{formatScore(best.score.value, best.score.status)}</strong>{' '}
       <ModelLink modelId={best.model.id}>{best.model.name}</ModelLink>
       {best.score.status !== 'measured' && (
         <>

@@ -6,7 +6,8 @@ import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { CountryCode, Lab, Model } from '../../../data/dataset.schema';
 import { dateToTime } from '../../../lib/dates';
 import { regionOfCountry, type Region } from '../../../lib/regions';
-import type { RegionFilter } from '../../../filters/filter-state';
+import type { RegionFilter, Scope } from '../../../filters/filter-state';
+import { rowsInScope } from '../../../filters/scope';
 import type { LabSortKey, SortDirection } from '../../../stores/filters/filters-url';
 
 export type LabKind = Lab['kind'];
@@ -99,8 +100,8 @@ export function matchFlagship(name: string, models: readonly ModelRow[]): Model 
   return models.find((r) => r.model.name.toLowerCase() === wanted)?.model ?? null;
 }
 
-export function summarizeLab(index: DatasetIndex, lab: Lab): LabSummary {
-  const rows = index.rows;
+/** A lab's summary over `rows` (the models in scope; every model by default). */
+export function summarizeLab(index: DatasetIndex, lab: Lab, rows: readonly ModelRow[] = index.rows): LabSummary {
   const models = rows.filter((r) => r.lab.id === lab.id).sort(byRelease);
   let best: ModelRow | null = null;
   for (const r of models) {
@@ -128,8 +129,9 @@ export function summarizeLab(index: DatasetIndex, lab: Lab): LabSummary {
   };
 }
 
-export function selectLabSummaries(index: DatasetIndex): LabSummary[] {
-  return index.data.labs.map((lab) => summarizeLab(index, lab));
+export function selectLabSummaries(index: DatasetIndex, scope: Scope = 'all'): LabSummary[] {
+  const rows = rowsInScope(index.rows, scope);
+  return index.data.labs.map((lab) => summarizeLab(index, lab, rows));
 }
 
 /** Compares two values where null (unknown) always sorts last, whatever the direction. */
@@ -174,8 +176,8 @@ export function matchesRegion(summary: LabSummary, region: RegionFilter): boolea
 }
 
 /** The directory as shown: region-filtered, grouped by country then kind, each group sorted. */
-export function selectLabDirectory(index: DatasetIndex, filters: { region: RegionFilter; labSort: LabSortKey }): LabDirectory {
-  const all = selectLabSummaries(index);
+export function selectLabDirectory(index: DatasetIndex, filters: { region: RegionFilter; labSort: LabSortKey; scope?: Scope }): LabDirectory {
+  const all = selectLabSummaries(index, filters.scope);
   const shown = sortLabSummaries(
     all.filter((s) => matchesRegion(s, filters.region)),
     filters.labSort,

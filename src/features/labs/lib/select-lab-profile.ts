@@ -8,6 +8,8 @@ import { indexDomain, timeDomain } from '../../../lib/chart-domains';
 import { dateToTime, precisionOf, type DatePrecision } from '../../../lib/dates';
 import { frontierAt, frontierSteps } from '../../../lib/frontier';
 import type { Region } from '../../../lib/regions';
+import type { Scope } from '../../../filters/filter-state';
+import { rowsInScope } from '../../../filters/scope';
 import { summarizeLab, type LabSummary } from './select-lab-directory';
 
 export interface LabChartPoint {
@@ -34,6 +36,8 @@ export interface FrontierPoint {
   modelId: string | null;
   modelName: string | null;
   labName: string | null;
+  /** The status of the value that set this step (an estimate is written "94+"); null for the carried end point. */
+  status: ScoreStatus | null;
 }
 
 /** Which frontier is drawn behind a lab's models. */
@@ -84,8 +88,8 @@ export interface LabProfile {
  * Rows whose frontier is drawn behind a lab: its own region for the US and China; for the other
  * countries (one or two labs each) all labs outside the US and China together.
  */
-export function frontierRowsFor(index: DatasetIndex, region: Region): { rows: ModelRow[]; scope: FrontierScope } {
-  const rows = index.rows.filter((r) => r.region === region);
+export function frontierRowsFor(index: DatasetIndex, region: Region, inScope: readonly ModelRow[] = index.rows): { rows: ModelRow[]; scope: FrontierScope } {
+  const rows = inScope.filter((r) => r.region === region);
   if (region === 'other') {
     const countries = [...new Set(index.data.labs.filter((l) => rows.some((r) => r.lab.id === l.id)).map((l) => l.country))];
     return { rows, scope: { kind: 'other', countries } };
@@ -93,7 +97,7 @@ export function frontierRowsFor(index: DatasetIndex, region: Region): { rows: Mo
   return { rows, scope: { kind: 'region', region } };
 }
 
-export function selectLabChart(index: DatasetIndex, summary: LabSummary): LabChartData {
+export function selectLabChart(index: DatasetIndex, summary: LabSummary, inScope: readonly ModelRow[] = index.rows): LabChartData {
   const { lab, region, models } = summary;
   const xDomain = timeDomain(index, true);
   const yDomain = indexDomain(index);
@@ -119,14 +123,15 @@ export function selectLabChart(index: DatasetIndex, summary: LabSummary): LabCha
     .filter((r) => r.score === null || r.releaseTime === null)
     .map((row) => ({ row, notRated: row.score === null, dateUnknown: row.releaseTime === null }));
 
-  const { rows: frontierRows, scope } = frontierRowsFor(index, region);
+  const { rows: frontierRows, scope } = frontierRowsFor(index, region, inScope);
   const steps = frontierSteps(frontierRows);
   const frontier: FrontierPoint[] = steps.map((s) => {
     const row = index.rowsById.get(s.modelId);
-    return { time: s.time, value: s.value, modelId: s.modelId, modelName: row?.model.name ?? null, labName: row?.lab.name ?? null };
+    const status = inScope.find((r) => r.model.id === s.modelId)?.score?.status ?? null;
+    return { time: s.time, value: s.value, modelId: s.modelId, modelName: row?.model.name ?? null, labName: row?.lab.name ?? null, status };
   });
   const last = frontier[frontier.length - 1];
-  if (last && last.time < xDomain[1]) frontier.push({ time: xDomain[1], value: last.value, modelId: null, modelName: null, labName: null });
+  if (last && last.time < xDomain[1]) frontier.push({ time: xDomain[1], value: last.value, modelId: null, modelName: null, labName: null, status: last.status });
 
   const best = points.find((p) => p.isBest) ?? null;
   let bestAgainstFrontier: BestAgainstFrontier | null = null;
@@ -161,13 +166,15 @@ function differ(statements: readonly Statement[]): boolean {
   return new Set(statements.map((s) => s.date ?? s.text)).size > 1;
 }
 
-export function selectLabProfile(index: DatasetIndex, labId: string): LabProfile | null {
+/** One lab's profile over the models of a scope (every model by default; the views pass the shared scope). */
+export function selectLabProfile(index: DatasetIndex, labId: string, scope: Scope = 'all'): LabProfile | null {
   const lab = index.labsById.get(labId);
   if (!lab) return null;
-  const summary = summarizeLab(index, lab);
+  const rows = rowsInScope(index.rows, scope);
+  const summary = summarizeLab(index, lab, rows);
   return {
     summary,
-    chart: selectLabChart(index, summary),
+    chart: selectLabChart(index, summary, rows),
     conflicts: { founded: differ(lab.founded), hq: differ(lab.hq) },
     events: index.data.events.filter((e) => e.labs.includes(lab.id)).sort((a, b) => dateToTime(a.date) - dateToTime(b.date)),
   };

@@ -3,6 +3,7 @@ import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { messages } from '../../../messages';
 import { describeGap, describeMonths, describeOpen, type ReadoutText } from '../lib/describe-china-us';
 import type { ChinaUs } from '../lib/select-china-us';
+import './readouts.css';
 
 function Readout({ title, text }: { title: string; text: ReadoutText }) {
   const m = messages.leaderboard.readouts;
@@ -41,12 +42,13 @@ function Readout({ title, text }: { title: string; text: ReadoutText }) {
 }
 
 /** The three headline readouts as compact tiles: the figure and one line; notes and how it is computed on demand. */
-export const ChinaUsReadouts = memo(function ChinaUsReadouts({ data }: { data: ChinaUs }) {
+export const ChinaUsReadouts = memo(function ChinaUsReadouts({ data, scope }: { data: ChinaUs; scope: string }) {
   const m = messages.leaderboard.readouts;
   return (
     <section className="readouts" aria-labelledby="readouts-title">
       <div className="readouts__head">
         <h2 id="readouts-title">{m.heading}</h2>
+        <p className="readouts__scope">{scope}</p>
         <p className="readouts__note">{m.regionNote}</p>
       </div>
       <div className="readouts__grid">

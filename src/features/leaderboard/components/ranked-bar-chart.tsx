@@ -7,6 +7,7 @@ import type { BarDatum } from '../lib/chart-data';
 import { ChartTooltip, ChartTooltipFacts } from '../../../components/charts/chart-tooltip';
 import { formatScore } from '../../../lib/format';
 import { useElementWidth } from '../../../components/charts/use-element-width';
+import { shortLabel } from '../../../lib/short-label';
 
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 44;
@@ -87,7 +88,7 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
         <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
         <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
           <title>{d.name}</title>
-          {truncate(d.name, nameChars)}
+          {shortLabel(d.name, nameChars)}
         </text>
       </g>
     </g>

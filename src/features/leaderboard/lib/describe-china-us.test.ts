@@ -30,8 +30,18 @@ describe('small helpers', () => {
 });
 
 describe('readout texts on the real dataset', () => {
-  it('no filter: the gap says the US best is an estimate for a later model, and gives the measured gap', () => {
+  it('as of the report (the default): the most defensible gap, o1 90 vs DeepSeek-R1 89, both measured', () => {
     const { gap, months, open } = texts(view());
+    expect(gap.headline).toBe('US ahead by 1 point');
+    expect(gap.detail).toBe('o1 90 (US) vs DeepSeek-R1 89 (CN)');
+    expect(gap.caveats).toEqual([]);
+    expect(gap.measured).toBeNull();
+    expect(months.headline).toBe('1.5 months');
+    expect(open.headline).toBe('DeepSeek-R1 (China), 89');
+  });
+
+  it('with estimates and later releases: the gap says the US best is an estimate for a later model, and gives the measured gap', () => {
+    const { gap, months, open } = texts(view({ scope: 'all' }));
     expect(gap.headline).toBe('US ahead by 5 points');
     expect(gap.detail).toBe('o3 94+ (US) vs DeepSeek-R1 89 (CN)');
     expect(gap.caveats).toEqual([
@@ -46,6 +56,17 @@ describe('readout texts on the real dataset', () => {
     expect(open.tone).toBe('cn');
   });
 
+  it('open weights and 2025: one side empty, so no winner, and the filter that emptied it is named', () => {
+    const { gap, months, open, summary } = texts(view({ openWeights: 'open', from: '2025-01-01', to: '2025-12-31' }));
+    for (const r of [gap, months, open]) {
+      expect(r.headline).toBe('No comparison possible');
+      expect(r.tone).toBe('none');
+    }
+    expect(gap.detail).toBe('No rated United States model in this selection; “Open weights only” and “Released on or after 1 Jan 2025” left that side empty.');
+    expect(open.detail).toBe('Best open US model: none. Best open Chinese model: DeepSeek-R1 89 (CN).');
+    expect(summary).not.toMatch(/China ahead|No US model reaches/);
+  });
+
   it('open weights only: China ahead on every readout', () => {
     const { gap, months, open } = texts(view({ openWeights: 'open' }));
     expect(gap.headline).toBe('China ahead by 13 points');
@@ -56,7 +77,7 @@ describe('readout texts on the real dataset', () => {
   });
 
   it('the summary sentence uses the same numbers', () => {
-    expect(texts(view()).summary).toBe(
+    expect(texts(view({ scope: 'all' })).summary).toBe(
       '69 models shown, 49 rated. The top is o3 (United States, 94, an estimate). ' +
         'The best US model, o3 (94, an estimate), leads the best Chinese model, DeepSeek-R1 (89), by 5 points; on measured values only: o1 (90) leads DeepSeek-R1 (89) by 1 point. ' +
         'China reached its best value, 89, 1.5 months after the US first did. ' +
@@ -67,8 +88,9 @@ describe('readout texts on the real dataset', () => {
 
   it('says when a side has nothing to compare', () => {
     const { gap, months, summary } = texts(view({ labs: ['alibaba'] }));
-    expect(gap.headline).toBe('No rated United States model under these filters');
-    expect(months.headline).toBe('China ahead');
+    expect(gap.headline).toBe('No comparison possible');
+    expect(gap.detail).toBe('No rated United States model in this selection; “Lab: Alibaba” left that side empty.');
+    expect(months.headline).toBe('No comparison possible');
     expect(summary).toContain('There is no rated United States model to compare under these filters.');
   });
 });

@@ -3,6 +3,7 @@
  * sentence a screen reader hears is tested like the numbers are.
  */
 import type { ModelRow } from '../../../data/dataset-index';
+import type { EmptyExplanation } from '../../../filters/describe-filters';
 import type { Score } from '../../../data/dataset.schema';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
@@ -52,6 +53,20 @@ export interface ReadoutText {
   tone: Tone;
 }
 
+/**
+ * With one side empty no winner is declared: "No comparison possible", and the filter(s) that emptied
+ * the side by name (those that, removed on their own, bring a rated model back; else every active one).
+ */
+export function emptySideText(cu: Pick<ChinaUs, 'emptySides'>): { headline: string; detail: string } | null {
+  const m = messages.filters.noComparison;
+  const side = (['us', 'cn'] as const).find((s) => cu.emptySides[s] !== null);
+  if (!side) return null;
+  const why = cu.emptySides[side] as EmptyExplanation;
+  const name = messages.common.region[side];
+  const named = (why.culprits.length > 0 ? why.culprits : why.active).map((f) => f.label);
+  return { headline: m.headline, detail: named.length > 0 ? m.because(name, messages.filters.joinLabels(named)) : m.becauseScope(name) };
+}
+
 function gapHeadline(r: ChinaUsReadouts): { headline: string; tone: Tone } {
   const m = messages.leaderboard.readouts.gap;
   const { gap } = r.gap;
@@ -75,6 +90,8 @@ const sameBest = (a: SideBest | null, b: SideBest | null) =>
 
 export function describeGap(cu: ChinaUs): ReadoutText {
   const m = messages.leaderboard.readouts;
+  const empty = emptySideText(cu);
+  if (empty) return { headline: empty.headline, detail: empty.detail, caveats: [], measured: null, how: m.gap.how, tone: 'none' };
   const { headline, tone } = gapHeadline(cu.all);
   const differs = !sameBest(cu.all.gap.us, cu.measured.gap.us) || !sameBest(cu.all.gap.cn, cu.measured.gap.cn);
   const measured = differs ? `${gapPair(cu.measured) ?? ''}: ${gapHeadline(cu.measured).headline}` : null;
@@ -132,6 +149,8 @@ function monthsText(mb: MonthsBehind): { headline: string; detail: string | null
 }
 
 export function describeMonths(cu: ChinaUs): ReadoutText {
+  const empty = emptySideText(cu);
+  if (empty) return { headline: empty.headline, detail: empty.detail, caveats: [], measured: null, how: messages.leaderboard.readouts.months.how, tone: 'none' };
   const all = monthsText(cu.all.monthsBehind);
   const measured = monthsText(cu.measured.monthsBehind);
   const caveats = all.approximate ? [messages.leaderboard.readouts.months.approximate] : [];
@@ -160,12 +179,15 @@ function openLeader(r: ChinaUsReadouts): { headline: string; tone: Tone } {
 
 export function describeOpen(cu: ChinaUs): ReadoutText {
   const m = messages.leaderboard.readouts.open;
-  const { headline, tone } = openLeader(cu.all);
   const { us, cn } = cu.all.openLeader;
+  const sides = m.sides(us ? sideLabel(us) : m.noneSide, cn ? sideLabel(cn) : m.noneSide);
+  // One side without a rated open model: name what each side has, declare no leader between them.
+  if (!us || !cn) return { headline: messages.filters.noComparison.headline, detail: sides, caveats: [], measured: null, how: m.how, tone: 'none' };
+  const { headline, tone } = openLeader(cu.all);
   const differs = !sameBest(cu.all.openLeader.best, cu.measured.openLeader.best);
   return {
     headline,
-    detail: m.sides(us ? sideLabel(us) : m.noneSide, cn ? sideLabel(cn) : m.noneSide),
+    detail: sides,
     caveats: valueCaveats(cu.all.openLeader.best?.rows ?? []),
     measured: differs ? openLeader(cu.measured).headline : null,
     how: m.how,
@@ -204,7 +226,7 @@ export function summarise(lb: Leaderboard, cu: ChinaUs): string {
   if (mb.kind === 'behind') parts.push(s.behind(mb.target, months(mb.months)));
   else if (mb.kind === 'china-first') parts.push(s.chinaFirst(mb.target, months(mb.months)));
   else if (mb.kind === 'same-time') parts.push(s.sameTime(mb.target));
-  else if (mb.kind === 'china-ahead') parts.push(s.chinaAhead(mb.target));
+  else if (mb.kind === 'china-ahead' && mb.usBest) parts.push(s.chinaAhead(mb.target));
 
   const open = cu.all.openLeader.best;
   if (open) {

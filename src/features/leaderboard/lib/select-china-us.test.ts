@@ -105,9 +105,24 @@ describe('selectChinaUs', () => {
 
   it('ignores the region filter (it always compares both sides) but applies the others', () => {
     const cu = selectChinaUs(index, filters({ region: 'cn' }));
-    expect([cu.all.gap.us?.value, cu.all.gap.cn?.value]).toEqual([94, 89]);
+    expect([cu.all.gap.us?.value, cu.all.gap.cn?.value]).toEqual([90, 89]);
+    expect(selectChinaUs(index, filters({ region: 'cn', scope: 'all' })).all.gap.us?.value).toBe(94);
     const open = selectChinaUs(index, filters({ openWeights: 'open' }));
     expect([open.all.gap.us, open.all.gap.cn?.value]).toEqual([null, 89]);
+  });
+
+  it('as of the report (the default) leaves out the later estimate; the widened scope brings it in', () => {
+    const report = selectChinaUs(index, filters());
+    expect([report.all.gap.us?.rows[0]?.model.id, report.all.gap.gap]).toEqual(['u', 1]);
+    const all = selectChinaUs(index, filters({ scope: 'all' }));
+    expect([all.all.gap.us?.rows[0]?.model.id, all.all.gap.gap]).toEqual(['u-est', 5]);
+  });
+
+  it('names the filter that emptied a side, and none when both sides have a rated model', () => {
+    expect(selectChinaUs(index, filters()).emptySides).toEqual({ us: null, cn: null });
+    const open = selectChinaUs(index, filters({ openWeights: 'open' }));
+    expect(open.emptySides.cn).toBeNull();
+    expect(open.emptySides.us?.culprits.map((f) => [f.label, f.wouldShow])).toEqual([['Open weights only', 1]]);
   });
 
   it('computes the same readouts on measured values only', () => {
@@ -117,9 +132,9 @@ describe('selectChinaUs', () => {
 
   it('gives each side its best models, ranked within the side', () => {
     const cu = selectChinaUs(index, filters(), 1);
-    expect(cu.columns.us.map((r) => [r.row.model.id, r.rank])).toEqual([['u-est', 1]]);
+    expect(cu.columns.us.map((r) => [r.row.model.id, r.rank])).toEqual([['u', 1]]);
     expect(cu.columns.cn.map((r) => [r.row.model.id, r.rank])).toEqual([['c', 1]]);
-    expect([cu.columns.usTotal, cu.columns.cnTotal]).toEqual([2, 2]);
+    expect([cu.columns.usTotal, cu.columns.cnTotal]).toEqual([1, 2]);
   });
 });
 
@@ -130,8 +145,16 @@ describe('China vs US on the real dataset', () => {
   if (!parsed.ok) throw new Error('the real dataset does not parse');
   const real = buildDatasetIndex(parsed.data);
 
-  it('with no filter: o3 (an estimate) 94 vs DeepSeek-R1 89; measured only: o1 90 vs DeepSeek-R1 89; 1.5 months behind', () => {
+  it('as of the report (the default): o1 90 vs DeepSeek-R1 89, both measured; 1.5 months behind', () => {
     const cu = selectChinaUs(real, filters());
+    expect([cu.all.gap.us?.rows.map((r) => r.model.name), cu.all.gap.us?.rows[0]?.score.status, cu.all.gap.cn?.rows[0]?.score.status]).toEqual([['o1'], 'measured', 'measured']);
+    expect([cu.all.gap.us?.value, cu.all.gap.cn?.value, cu.all.gap.gap]).toEqual([90, 89, 1]);
+    expect(cu.measured.gap.gap).toBe(1);
+    expect(cu.all.monthsBehind).toMatchObject({ kind: 'behind', target: 89, months: 1.5 });
+  });
+
+  it('with estimates and later releases: o3 (an estimate) 94 vs DeepSeek-R1 89; measured only: o1 90 vs DeepSeek-R1 89; 1.5 months behind', () => {
+    const cu = selectChinaUs(real, filters({ scope: 'all' }));
     expect(cu.all.gap.us?.rows.map((r) => r.model.name)).toEqual(['o3']);
     expect(cu.all.gap.us?.rows[0]?.score.status).toBe('estimate');
     expect([cu.all.gap.us?.value, cu.all.gap.cn?.value, cu.all.gap.gap]).toEqual([94, 89, 5]);

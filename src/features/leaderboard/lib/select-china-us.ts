@@ -3,8 +3,10 @@
  * Pure; tested without React. The region filter is left out on purpose: these readouts always compare both
  * sides (every other filter applies).
  */
+import { diagnoseEmpty, type EmptyExplanation } from '../../../filters/describe-filters';
 import type { RowFilters } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
+import { withScopedValues } from '../../../filters/scope';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import { precisionOf } from '../../../lib/dates';
 import { nameCollator, rankSortedRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';
@@ -68,6 +70,11 @@ export interface ChinaUs {
   all: ChinaUsReadouts;
   /** The same readouts on values Artificial Analysis measured (no estimates, no values only a write-up states). */
   measured: ChinaUsReadouts;
+  /**
+   * For a side with no rated model in the selection, which filters emptied it (each filter with what
+   * removing it would bring back); null for a side that has one. No winner is declared against an empty side.
+   */
+  emptySides: { us: EmptyExplanation | null; cn: EmptyExplanation | null };
   /** The best of each side, ranked within its side, for the side-by-side columns. */
   columns: { us: RankedRow[]; cn: RankedRow[]; usTotal: number; cnTotal: number; size: number };
 }
@@ -124,14 +131,19 @@ export function computeReadouts(rows: readonly ModelRow[]): ChinaUsReadouts {
 
 /** China vs US under the current filters (all but region). */
 export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize = 10): ChinaUs {
-  const rows = applyFilters(rowsInRankOrder(index.rows), state, { except: ['region'] });
+  const rows = applyFilters(rowsInRankOrder(withScopedValues(index.rows, state.scope)), state, { except: ['region'] });
   const measured = rows.filter((r) => r.score?.status === 'measured');
   const side = (region: 'us' | 'cn') => rankSortedRows(rows.filter((r) => r.region === region)).filter((r) => r.rank !== null);
   const us = side('us');
   const cn = side('cn');
+  const compared = { ...state, region: 'all' as const };
+  const ratedOf = (region: 'us' | 'cn') => (s: RowFilters) =>
+    applyFilters(withScopedValues(index.rows, s.scope), s).filter((r) => r.region === region && r.score !== null).length;
+  const emptySide = (region: 'us' | 'cn', rated: number) => (rated > 0 ? null : diagnoseEmpty(compared, ratedOf(region), index));
   return {
     all: computeReadouts(rows),
     measured: computeReadouts(measured),
+    emptySides: { us: emptySide('us', us.length), cn: emptySide('cn', cn.length) },
     // Every model ranked within the top `columnSize` (a tie at the cut keeps all its models).
     columns: { us: us.filter((r) => r.rank! <= columnSize), cn: cn.filter((r) => r.rank! <= columnSize), usTotal: us.length, cnTotal: cn.length, size: columnSize },
   };

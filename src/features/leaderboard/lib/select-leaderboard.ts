@@ -3,6 +3,7 @@
  */
 import type { RowFilters } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
+import { withScopedValues } from '../../../filters/scope';
 import { blendedPrice } from '../../../data/blended-price';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import type { FilterState, LeaderboardSortKey, SortDirection } from '../../../stores/filters/filters-url';
@@ -152,7 +153,8 @@ export interface Ranking {
 
 /** Filter, then rank among what is shown (independent of the table's sort, so sorting does not redraw the chart). */
 export function selectRanking(index: DatasetIndex, filters: RowFilters): Ranking {
-  const all = rankSortedRows(applyFilters(rowsInRankOrder(index.rows), filters));
+  // Scoped values first (an estimate may be out of scope), then rank order, then the filters.
+  const all = rankSortedRows(applyFilters(rowsInRankOrder(withScopedValues(index.rows, filters.scope)), filters));
   const ranked = all.filter((r) => r.rank !== null);
   return { all, ranked, total: index.rows.length, rated: ranked.length, notRated: all.length - ranked.length };
 }

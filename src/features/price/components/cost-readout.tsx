@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
+import { ScopeNote } from '../../../components/filters/scope-control';
 import { formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/price';
 import type { CostComparison } from '../lib/compare-cost';
@@ -32,6 +33,7 @@ export function CostReadout({ comparison }: { comparison: CostComparison }) {
         {text}
       </p>
       {detail && <p className="price-readout__detail">{detail}</p>}
+      <ScopeNote className="price-readout__how" />
       <p className="price-readout__how">{m.regionNote}</p>
     </article>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { NO_FILTERS } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
-import { frontierLabelCandidates, placePointLabels, type Box, type PointLabelInput } from '../lib/frontier-labels';
+import { frontierLabelCandidates, frontierLabelOrder, placePointLabels, type Box, type PointLabelInput } from '../lib/frontier-labels';
 import { selectFrontier, type PlotPoint } from '../lib/select-frontier';
 import { dayToTime } from '../lib/time-scale';
 import { timelineDataset } from './timeline-fixture';
@@ -56,6 +56,28 @@ describe('frontierLabelCandidates', () => {
 
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const within = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+
+describe('frontierLabelOrder', () => {
+  it('names the overall frontier first, then what set or nearly set a region\'s own frontier', () => {
+    const us = [point('u1', '2024-01-01', 80), point('u2', '2024-06-01', 90)];
+    const cn = [point('c1', '2024-03-01', 60), point('c2', '2024-07-01', 75), point('c3', '2024-08-01', 74), point('c4', '2024-09-01', 70)].map((p) => ({ ...p, region: 'cn' as const }));
+    const lines = [
+      { region: 'us' as const, steps: stepsOf(us) },
+      { region: 'cn' as const, steps: stepsOf(cn) },
+    ];
+    expect(frontierLabelOrder([...us, ...cn], lines)).toEqual(['u2', 'u1', 'c2', 'c3', 'c1']);
+  });
+
+  it('on the fixture, names the Chinese frontier setters after o1 and DeepSeek-R1', () => {
+    const index = buildDatasetIndex(timelineDataset());
+    const domain: [number, number] = [dayToTime('2023-10-01'), dayToTime('2025-03-01')];
+    const selection = selectFrontier(applyFilters(index.rows, NO_FILTERS), { window: { from: null, to: null }, showLater: false, openFrontier: false, domain, reportTime: dayToTime('2025-02-19') });
+    const ids = frontierLabelOrder(selection.points, selection.lines.filter((l) => l.kind === 'all'));
+    expect(ids.slice(0, 2)).toEqual(['o1', 'deepseek-r1']);
+    expect(ids).toContain('deepseek-llm-67b');
+    expect(ids.indexOf('deepseek-llm-67b')).toBeGreaterThan(1);
+  });
+});
 
 describe('placePointLabels', () => {
   const bounds: Box = { left: 0, top: 0, right: 300, bottom: 200 };

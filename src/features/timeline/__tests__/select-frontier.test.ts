@@ -10,7 +10,8 @@ import { timelineDataset } from './timeline-fixture';
 const index = buildDatasetIndex(timelineDataset());
 const reportTime = dayToTime('2025-02-19');
 const domain: [number, number] = [dayToTime('2022-10-01'), dayToTime('2025-08-01')];
-const all = applyFilters(index.rows, { ...NO_FILTERS, labs: [] });
+// Every row with every value (the "all" scope): the selector itself hides later releases unless shown.
+const all = applyFilters(index.rows, { ...NO_FILTERS, labs: [], scope: 'all' });
 const opts = (patch: Partial<FrontierOptions> = {}): FrontierOptions => ({
   window: { from: null, to: null },
   showLater: false,
@@ -118,7 +119,7 @@ describe('summarizeFrontier', () => {
     expect(text).toContain('The gap between the two frontiers narrowed from 28 points in November 2023 to 1 point in January 2025.');
     expect(text).toContain('In January 2025 DeepSeek-R1 (89) came within one point of o1 (90).');
     expect(text).toContain('2 models in the selection are not plotted (2 not rated, 1 without a release date)');
-    expect(text).toContain('1 model released after the report is hidden');
+    expect(text).toContain('1 model released after the report is out of scope');
     expect(text).toContain('On measured values only (leaving out values stated only in a write-up, and estimates), by February 2025 the US led by 1 point, as drawn.');
   });
 

@@ -190,10 +190,10 @@ describe('the timeline view', () => {
     expect(window.location.search).toBe('?model=o1');
   });
 
-  it('adds later releases when asked, in the band after the report', async () => {
+  it('adds later releases when the shared scope takes them in, in the band after the report', async () => {
     await openTimeline();
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Show later releases' }));
-    expect(window.location.search).toBe('?later=show');
+    await userEvent.click(within(screen.getByRole('group', { name: 'Scope' })).getByRole('button', { name: 'Include estimates and later releases' }));
+    expect(window.location.search).toBe('?scope=all');
     expect(frontierFigure()).toHaveAccessibleDescription(/1 model released after the report is drawn in the shaded band after it\./);
   });
 

@@ -4,13 +4,16 @@
  *
  * The rule: a model is labelled when it set or nearly set the frontier, i.e. its index is within
  * `near` points of the best index any model (of any region) had reached by its release date, itself
- * included. Labels are placed highest index first (then earliest), so where they do not all fit, the
- * lower ones are left out.
+ * included; then, with lower priority, the models that set or came within a point of the US's or
+ * China's own frontier (DeepSeek-V3 and Qwen2.5-Max for China). Labels are placed in that order, highest index first (then
+ * earliest), so where they do not all fit, the lower ones are left out.
  */
 import type { PlotPoint } from './select-frontier';
 
 /** How many points below the frontier still count as "nearly set it". */
 export const NEAR_FRONTIER_POINTS = 2;
+/** The same for a region's own frontier (the US's and China's): closer, so the chart is not crowded. */
+export const REGIONAL_NEAR_POINTS = 1;
 
 export interface FrontierLabelCandidate {
   id: string;
@@ -45,6 +48,28 @@ export function frontierLabelCandidates(
   return out
     .sort((a, b) => b.value - a.value || a.time - b.time || a.id.localeCompare(b.id))
     .map(({ id, sets, behind }) => ({ id, sets, behind }));
+}
+
+/**
+ * The label order for a chart with one frontier line per region: the overall frontier's setters first,
+ * then each region's own (those not already named), each group highest index first.
+ */
+export function frontierLabelOrder(
+  points: readonly PlotPoint[],
+  lines: ReadonlyArray<{ region: PlotPoint['region']; steps: ReadonlyArray<{ time: number; value: number }> }>,
+  near: number = NEAR_FRONTIER_POINTS,
+): string[] {
+  const overall = frontierLabelCandidates(points, lines.flatMap((l) => l.steps), near).map((c) => c.id);
+  const named = new Set(overall);
+  const valueOf = new Map(points.map((p) => [p.id, p.value]));
+  // The two frontiers the report compares; "Other" is drawn but not narrated.
+  const regional = lines
+    .filter((l) => l.region !== 'other')
+    .flatMap((l) => frontierLabelCandidates(points.filter((p) => p.region === l.region), l.steps, REGIONAL_NEAR_POINTS))
+    .map((c) => c.id)
+    .filter((id) => !named.has(id))
+    .sort((a, b) => valueOf.get(b)! - valueOf.get(a)!);
+  return [...overall, ...regional];
 }
 
 export interface Box {

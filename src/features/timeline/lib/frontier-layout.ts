@@ -8,7 +8,7 @@ import { scaleLinear, type ScaleLinear } from 'victory-vendor/d3-scale';
 import { indexTickCount, indexTicks, timeTicks, type TimeTick } from '../../../lib/chart-ticks';
 import { frontierAt } from '../../../lib/frontier';
 import type { Region } from '../../../lib/regions';
-import { frontierLabelCandidates, placePointLabels, type Box } from './frontier-labels';
+import { frontierLabelOrder, placePointLabels, type Box } from './frontier-labels';
 import { layoutLanes, spreadLabels, type LanePlacement } from './layout-labels';
 import { markerLayers, type MarkerLayers } from './marker-paths';
 import type { FrontierKind, FrontierSelection } from './select-frontier';
@@ -216,8 +216,8 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const avoid: Box[] = endLabels.map((l) => ({ left: l.x - 2, right: l.x + textWidth(l.text, { sizePx: 12, weight: 600 }) + 2, top: l.y - 9, bottom: l.y + 9 }));
   if (report?.showLabel) avoid.push({ left: report.x, right, top: bottom - 20, bottom });
   const byId = new Map(selection.points.map((p, i) => [p.id, i]));
-  const wantedLabels = width === 0 ? [] : frontierLabelCandidates(selection.points, selection.lines.filter((l) => l.kind === 'all').flatMap((l) => l.steps)).map((c) => {
-    const i = byId.get(c.id)!;
+  const wantedLabels = width === 0 ? [] : frontierLabelOrder(selection.points, selection.lines.filter((l) => l.kind === 'all')).map((id) => {
+    const i = byId.get(id)!;
     const p = selection.points[i]!;
     return { id: p.id, x: xs[i]!, y: ys[i]!, width: textWidth(p.name, { sizePx: POINT_LABEL_PX, weight: 600 }) + 2, height: POINT_LABEL_PX + 3 };
   });
