@@ -22,6 +22,26 @@ const plot: EmptyWording = {
 
 export const filters: typeof en = {
   empty: { rows, plot },
+  /** The scope every view shares: as of the report (default) or everything. `month` is "2025年2月". */
+  scope: {
+    legend: '対象範囲',
+    options: { report: 'レポート時点', all: '推定値とレポート後のリリースを含める' } as Record<'report' | 'all', string>,
+    help: (day: string) => `レポート時点：${day}までにリリースされたモデルの実測値と解説記事の記載値。推定値（「+」）は含みません。`,
+    /** The scope in words, for every headline and readout. */
+    phrase: {
+      report: (month: string) => `レポート時点（${month}）：実測値と解説記事の記載値`,
+      all: (month: string) => `すべての値：推定値とレポート（${month}）後のリリースを含む`,
+    } as Record<'report' | 'all', (month: string) => string>,
+    chip: '推定値とレポート後のリリースを含む',
+    /** The one definition of the count above each view. */
+    showing: (shown: number, inScope: number) => `対象範囲のモデル${inScope}件中${shown}件を表示。`,
+  },
+  /** A readout with one side empty: no winner is declared. */
+  noComparison: {
+    headline: '比較できません',
+    because: (side: string, filters: string) => `この選択には評価済みの${side}のモデルがありません。${filters}によって、こちら側が空になっています。`,
+    becauseScope: (side: string) => `この対象範囲には評価済みの${side}のモデルがありません。`,
+  },
   /** 「A」、「A」と「B」、「A」、「B」と「C」。 */
   joinLabels: (labels: string[]): string => {
     const quoted = labels.map((l) => `「${l}」`);

@@ -63,8 +63,8 @@ export const labs: typeof en = {
   },
   openShare: (open: number, known: number, unknown: number) => {
     if (known === 0) return unknown > 0 ? `全${unknown}件のモデルで不明` : 'データセットにモデルなし';
-    const share = `${known}件中${open}件（${Math.round((open / known) * 100)}%）`;
-    return unknown > 0 ? `${share}。不明の${unknown}件は数えていません` : share;
+    const share = `モデル${known}件中${open}件（${Math.round((open / known) * 100)}%）`;
+    return unknown > 0 ? `${share}。ほかの${unknown}件は情報源に記載がなく、割合に含めていません。` : share;
   },
   modelsCount: (n: number) => (n === 0 ? 'データセットになし' : `${n}件`),
   releasedOn: (date: string) => `${date}リリース`,
@@ -102,7 +102,7 @@ export const labs: typeof en = {
       computed: '算出',
       'as-stated-doc': '原資料の記載',
       'as-stated-other': '二次的な解説記事の記載（未確認）',
-      unverified: '未検証（一般的な知識）',
+      unverified: '情報源と未照合',
     },
     statementStatusHelp: {
       sourced: '保存された情報源にこの記載があります。',
@@ -119,7 +119,7 @@ export const labs: typeof en = {
       medium: '中',
       'low-medium': '低〜中',
       low: '低',
-      unverified: '未検証（一般的な知識のみ）',
+      unverified: '情報源と未照合',
     } as Record<string, string>,
     reportHeading: '原資料の記述',
     reportIntro:
@@ -241,6 +241,15 @@ export const labs: typeof en = {
       reportSays: '原資料の記述',
     },
     chartsHeading: 'モデルの推移（同じ軸）',
+    /** The two labs' best values in the shared scope. */
+    lead: {
+      title: '各ラボの最高インデックス',
+      ahead: (leader: string, points: number) => `${leader}が${points}ポイントリード`,
+      level: '同点',
+      pair: (a: string, aBest: string, b: string, bBest: string) => `${a}：${aBest}。${b}：${bBest}。`,
+      best: (model: string, value: string) => `${model}、${value}`,
+      none: 'この対象範囲に評価済みのモデルなし',
+    },
     openProfile: (lab: string) => `${lab}のプロフィールを開く`,
   },
 };

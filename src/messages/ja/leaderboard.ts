@@ -43,16 +43,17 @@ export const leaderboard: typeof en = {
     reasoning: '推論',
     reasoningOptions: { any: 'すべて', reasoning: '推論モデル', 'non-reasoning': '非推論モデル' } as Record<'any' | 'reasoning' | 'non-reasoning', string>,
     unknownExcluded: 'これらを設定すると、公開状況や推論の有無が不明なモデルは除外されます。',
-    window: 'リリース期間',
+    window: 'リリース日の期間',
     from: '開始',
     to: '終了',
-    windowHelp: '日付を入力するか、カレンダーから選んでください。月までしか日付のないモデルは、その月が期間と重なれば含めます。日付のないモデルは除外します。',
+    windowHelp:
+      'リリース日で絞り込みます。インデックスの値は2025年2月時点のままです。日付を入力するか、カレンダーから選んでください。月までしか日付のないモデルは、その月が期間と重なれば含めます。日付のないモデルは除外します。',
     windowInverted: '「開始」が「終了」より後なので、一致するモデルはありません。入れ替えるか、どちらかを消してください。',
     presets: 'クイック期間',
     presetBeforeReport: 'レポートまで',
     presetAfterReport: 'レポート後',
     presetYear: (year: number) => `${year}年`,
-    presetLabel: (what: string) => `リリース期間：${what}`,
+    presetLabel: (what: string) => `リリース日：${what}`,
     search: '検索',
     searchLabel: 'モデルとラボを検索',
     searchHelp: 'モデル名・ラボ名、中国語名、別名に一致します（例：深度求索、通义千问、Kimi）。',
@@ -76,7 +77,6 @@ export const leaderboard: typeof en = {
     resetAll: 'すべてリセット',
     resetAllLabel: 'すべてのフィルターをリセット',
     none: 'フィルターなし：すべてのモデルを表示しています。',
-    showing: (shown: number, total: number) => `モデル${total}件中${shown}件を表示。`,
   },
 
   mode: {

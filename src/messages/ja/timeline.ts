@@ -4,7 +4,7 @@ export const timeline: typeof en = {
   title: 'タイムライン',
   intro: '米国と中国のフロンティアの推移を、米国の輸出管理の出来事と同じ時間軸で示し、各地域が四半期ごとにリリースしたモデル数も示します。',
 
-  emptyShowLater: 'レポート後のリリースを表示',
+  emptyShowLater: '推定値とレポート後のリリースを含める',
   phoneWindow: (from: string) => `小さな画面では、タイムラインは${from}から始まります。`,
   phoneWiden: 'すべての日付を表示',
 
@@ -14,8 +14,8 @@ export const timeline: typeof en = {
   },
 
   window: {
-    legend: 'リリース期間',
-    help: 'リーダーボードと共通です。概観バーをドラッグするか、つまみを矢印キーで動かすか、日付を入力してください。',
+    legend: 'リリース日の期間',
+    help: 'リリース日でモデルを絞り込みます。期間にかかわらず、インデックスの値はすべて2025年2月時点のものです。リーダーボードと共通です。概観バーをドラッグするか、つまみを矢印キーで動かすか、日付を入力してください。',
     from: '開始',
     to: '終了',
     reset: '全期間',
@@ -33,7 +33,6 @@ export const timeline: typeof en = {
     title: '米国と中国のフロンティアの推移',
     scaleNote: (scale: string, reportDay: string) =>
       `インデックス：${scale}。各点は2025年2月上旬時点のモデルのスコアをリリース日の位置に置いたもので、リリース時のスコアではありません。レポートは${reportDay}以前に公表されました。`,
-    showLater: 'レポート後のリリースを表示',
     openFrontier: 'オープンウェイトのフロンティアを表示',
     hideLaterEvents: 'レポート後の出来事を隠す',
     yAxis: 'インデックス',
@@ -215,7 +214,7 @@ export const timeline: typeof en = {
     openMissing: '選択中には、2か国のどちらかのオープンウェイトモデルがないため、オープンウェイトの比較はできません。',
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `選択中のモデル${n}件は描画していません（${[notRated > 0 ? `評価なし${notRated}件` : '', undated > 0 ? `リリース日なし${undated}件` : '', imprecise > 0 ? `期間の境界にまたがる月または年までしか日付のないもの${imprecise}件` : ''].filter(Boolean).join('、')}）。表に一覧があります。`,
-    laterHidden: (n: number) => `レポート後にリリースされたモデル${n}件を非表示にしています。加えるには「レポート後のリリースを表示」をオンにしてください。`,
+    laterHidden: (n: number) => `レポート後にリリースされたモデル${n}件は対象範囲外です。加えるには「対象範囲」で「推定値とレポート後のリリースを含める」を選んでください。`,
     laterShown: (n: number) => `レポート後にリリースされたモデル${n}件は、レポート後の網掛けの帯に描いています。`,
     lead: (gap: number) => (gap > 0 ? `米国が${gap}ポイントリードしていました` : gap < 0 ? `中国が${-gap}ポイントリードしていました` : '両者は並んでいました'),
     measuredEnd: (when: string, measured: string, drawn: string | null) =>

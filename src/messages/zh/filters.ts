@@ -26,6 +26,26 @@ const plot: EmptyWording = {
 
 export const filters: typeof en = {
   empty: { rows, plot },
+  /** The scope every view shares: as of the report (default) or everything. `month` is "2025年2月". */
+  scope: {
+    legend: '数据范围',
+    options: { report: '截至报告', all: '包括估计值和报告之后发布的模型' } as Record<'report' | 'all', string>,
+    help: (day: string) => `截至报告：${day}及之前发布的模型，计入实测值和仅见于评述文章的数值；不计估计值（“+”）。`,
+    /** The scope in words, for every headline and readout. */
+    phrase: {
+      report: (month: string) => `截至报告（${month}）：实测值和仅见于评述文章的数值`,
+      all: (month: string) => `全部数值：包括估计值和报告（${month}）之后发布的模型`,
+    } as Record<'report' | 'all', (month: string) => string>,
+    chip: '已包括估计值和报告之后发布的模型',
+    /** The one definition of the count above each view. */
+    showing: (shown: number, inScope: number) => `显示范围内${inScope}个模型中的${shown}个。`,
+  },
+  /** A readout with one side empty: no winner is declared. */
+  noComparison: {
+    headline: '无法比较',
+    because: (side: string, filters: string) => `当前选择中没有有评分的${side}模型；${filters}使这一方为空。`,
+    becauseScope: (side: string) => `此数据范围内没有有评分的${side}模型。`,
+  },
   /** “A”，“A”和“B”，“A”、“B”和“C”. */
   joinLabels: (labels: string[]): string => {
     const quoted = labels.map((l) => `“${l}”`);

@@ -63,8 +63,8 @@ export const labs: typeof en = {
   },
   openShare: (open: number, known: number, unknown: number) => {
     if (known === 0) return unknown > 0 ? `全部${unknown}个模型的开放情况均未知` : '数据集中没有模型';
-    const share = `${known}个中有${open}个（${Math.round((open / known) * 100)}%）`;
-    return unknown > 0 ? `${share}；另有${unknown}个未知，未计入` : share;
+    const share = `${known}个模型中有${open}个（${Math.round((open / known) * 100)}%）`;
+    return unknown > 0 ? `${share}。另有${unknown}个模型来源未作说明，未计入比例。` : share;
   },
   modelsCount: (n: number) => (n === 0 ? '数据集中没有' : String(n)),
   releasedOn: (date: string) => `${date}发布`,
@@ -101,7 +101,7 @@ export const labs: typeof en = {
       computed: '计算所得',
       'as-stated-doc': '仅见于源文档',
       'as-stated-other': '仅见于二手评述文章，未经证实',
-      unverified: '未核实（常识）',
+      unverified: '未与来源核对',
     },
     statementStatusHelp: {
       sourced: '有存档的来源载明此事。',
@@ -118,7 +118,7 @@ export const labs: typeof en = {
       medium: '中',
       'low-medium': '中低',
       low: '低',
-      unverified: '未核实（仅为常识）',
+      unverified: '未与来源核对',
     } as Record<string, string>,
     reportHeading: '源文档怎么说',
     reportIntro:
@@ -243,6 +243,15 @@ export const labs: typeof en = {
       reportSays: '源文档的说法',
     },
     chartsHeading: '模型随时间的变化，坐标轴完全相同',
+    /** The two labs' best values in the shared scope. */
+    lead: {
+      title: '两家实验室各自的最佳指数',
+      ahead: (leader: string, points: number) => `${leader}领先${points}分`,
+      level: '持平',
+      pair: (a: string, aBest: string, b: string, bBest: string) => `${a}：${aBest}。${b}：${bBest}。`,
+      best: (model: string, value: string) => `${model}，${value}`,
+      none: '此数据范围内没有有评分的模型',
+    },
     openProfile: (lab: string) => `打开${lab}的简介`,
   },
 };

@@ -46,16 +46,17 @@ export const leaderboard: typeof en = {
     reasoning: '推理',
     reasoningOptions: { any: '不限', reasoning: '推理模型', 'non-reasoning': '非推理模型' } as Record<'any' | 'reasoning' | 'non-reasoning', string>,
     unknownExcluded: '设置这些条件后，是否开放权重或是否为推理模型未知的模型将被排除。',
-    window: '发布时间范围',
+    window: '发布日期范围',
     from: '起',
     to: '止',
-    windowHelp: '输入日期或从日历中选择。只精确到月份的模型，若该月与时间范围重叠即计入；没有日期的模型被排除。',
+    windowHelp:
+      '只筛选发布日期；指数值仍为2025年2月的数值。输入日期或从日历中选择。只精确到月份的模型，若该月与时间范围重叠即计入；没有日期的模型被排除。',
     windowInverted: '“起”晚于“止”：没有模型能符合。请交换两者或清除其中之一。',
     presets: '快捷时间范围',
     presetBeforeReport: '截至报告发布',
     presetAfterReport: '报告发布之后',
     presetYear: (year: number) => `${year}年`,
-    presetLabel: (what: string) => `发布时间范围：${what}`,
+    presetLabel: (what: string) => `发布日期：${what}`,
     search: '搜索',
     searchLabel: '搜索模型和实验室',
     searchHelp: '匹配模型和实验室的名称、中文名称及别名（例如 深度求索、通义千问、Kimi）。',
@@ -80,7 +81,6 @@ export const leaderboard: typeof en = {
     resetAll: '全部重置',
     resetAllLabel: '重置所有筛选条件',
     none: '未设筛选条件：显示全部模型。',
-    showing: (shown: number, total: number) => `显示${shown}个模型，共${total}个。`,
   },
 
   mode: {

@@ -5,7 +5,7 @@ export const timeline: typeof en = {
   intro: '美国和中国的前沿随时间的变化，与美国出口管制事件画在同一时间轴上；另附各地区每季度发布的模型数量。',
 
   /** The chart's own action in the shared empty state (src/messages/en/filters.ts). */
-  emptyShowLater: '显示报告之后发布的模型',
+  emptyShowLater: '包括估计值和报告之后发布的模型',
   phoneWindow: (from: string) => `在小屏幕上，时间线从${from}开始。`,
   phoneWiden: '显示全部日期',
 
@@ -16,8 +16,8 @@ export const timeline: typeof en = {
   },
 
   window: {
-    legend: '发布时间范围',
-    help: '与排行榜共用。可在概览条上拖动，用方向键移动其手柄，或直接输入日期。',
+    legend: '发布日期范围',
+    help: '按发布日期筛选模型；无论范围如何，所有指数值均为2025年2月的数值。与排行榜共用。可在概览条上拖动，用方向键移动其手柄，或直接输入日期。',
     from: '起',
     to: '止',
     reset: '整个时期',
@@ -35,7 +35,6 @@ export const timeline: typeof en = {
     title: '美国和中国的前沿随时间的变化',
     scaleNote: (scale: string, reportDay: string) =>
       `指数：${scale}。每个点是模型在2025年2月初的得分，按其发布日期放置；并非模型发布时的得分。报告发布于${reportDay}或之前。`,
-    showLater: '显示报告之后发布的模型',
     openFrontier: '显示开放权重前沿',
     hideLaterEvents: '隐藏报告之后的事件',
     yAxis: '指数',
@@ -217,7 +216,7 @@ export const timeline: typeof en = {
     openMissing: '当前选择中，两国之一没有开放权重模型，因此无法进行开放权重的比较。',
     unplotted: (n: number, notRated: number, undated: number, imprecise = 0) =>
       `当前选择中有${n}个模型未绘制（${[notRated > 0 ? `${notRated}个无评分` : '', undated > 0 ? `${undated}个没有发布日期` : '', imprecise > 0 ? `${imprecise}个只精确到跨越时间范围边界的某月或某年` : ''].filter(Boolean).join('，')}）；表格中列出了这些模型。`,
-    laterHidden: (n: number) => `${n}个发布于报告之后的模型已隐藏；打开“显示报告之后发布的模型”即可加入。`,
+    laterHidden: (n: number) => `${n}个发布于报告之后的模型不在数据范围内；在“数据范围”中选择“包括估计值和报告之后发布的模型”即可加入。`,
     laterShown: (n: number) => `${n}个发布于报告之后的模型画在报告之后的阴影区域中。`,
     /** "美国领先10分", "中国领先3分", "双方持平". */
     lead: (gap: number) => (gap > 0 ? `美国领先${gap}分` : gap < 0 ? `中国领先${-gap}分` : '双方持平'),
