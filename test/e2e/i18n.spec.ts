@@ -163,3 +163,23 @@ test.describe('first visit and bad values', () => {
     consoleClean();
   });
 });
+
+test.describe('the source document in its own language', () => {
+  const dataset = JSON.parse(readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8')) as {
+    labs: Array<{ id: string; reportSays: string | null; reportSaysJa?: string }>;
+  };
+  const deepseek = dataset.labs.find((l) => l.id === 'deepseek')!;
+  const firstWords = (text: string) => text.replace(/\[[^\]]*\]/g, '').trim().slice(0, 12);
+
+  test('日本語 quotes the Japanese original; other languages the English rendering', async ({ page }) => {
+    expect(deepseek.reportSaysJa, 'the dataset has the Japanese quote').toBeTruthy();
+    await page.goto('/labs/deepseek?lang=ja');
+    const ja = page.locator('.report-quote blockquote').first();
+    await expect(ja).toHaveAttribute('lang', 'ja', { timeout: LOAD_TIMEOUT });
+    await expect(ja).toContainText(firstWords(deepseek.reportSaysJa!));
+    await page.goto('/labs/deepseek?lang=zh');
+    const zh = page.locator('.report-quote blockquote').first();
+    await expect(zh).toHaveAttribute('lang', 'en', { timeout: LOAD_TIMEOUT });
+    await expect(zh).toContainText(firstWords(deepseek.reportSays!));
+  });
+});

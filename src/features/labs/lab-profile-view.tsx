@@ -79,7 +79,7 @@ function Profile({ profile }: { profile: LabProfile }) {
         <section aria-labelledby="lab-report-title" className="lab-profile__report">
           <h2 id="lab-report-title">{m.reportHeading}</h2>
           {lab.reportSays !== null && <p className="section-intro">{m.reportIntro}</p>}
-          <ReportQuote labName={lab.name} text={lab.reportSays} />
+          <ReportQuote lab={lab} />
           {events.length > 0 && (
             <>
               <h3>{m.eventsHeading}</h3>

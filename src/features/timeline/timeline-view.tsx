@@ -1,5 +1,5 @@
 import { PageIntro } from '../../components/ui/page-intro';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
@@ -114,7 +114,8 @@ export function TimelineView() {
   }, [pinStale, store]);
   const emptyExplanation = selection.points.length === 0 ? diagnose(win, domain, reportTime) : undefined;
   const leads = useMemo(() => gapLeads(selection.gap, selection.lineEnd, domain), [selection.gap, selection.lineEnd, domain]);
-  const selectModel = (id: string) => store().selectModel(id);
+  // Stable, so the memoised frontier chart is not redrawn by the cadence chart's deferred pass.
+  const selectModel = useCallback((id: string) => store().selectModel(id), [store]);
 
   const controls = (
     <>

@@ -37,7 +37,7 @@ const rows = (): Row[] => [
   { key: 'funding', label: f.funding, render: (p) => <StatementList statements={p.summary.lab.funding} dated /> },
   { key: 'focus', label: f.focus, render: (p) => <StatementList statements={p.summary.lab.focus} /> },
   { key: 'entity', label: f.entityList, render: (p) => <EntityListFact entityList={p.summary.lab.entityList} /> },
-  { key: 'report', label: c.reportSays, render: (p) => <ReportQuote labName={p.summary.lab.name} text={p.summary.lab.reportSays} /> },
+  { key: 'report', label: c.reportSays, render: (p) => <ReportQuote lab={p.summary.lab} /> },
 ];
 
 function LabHeader({ profile }: { profile: LabProfile }) {

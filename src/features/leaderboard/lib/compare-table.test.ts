@@ -24,7 +24,8 @@ describe('compareTableRows', () => {
         ],
       }),
     );
-    const { columns } = selectChinaUs(index, DEFAULT_FILTERS);
+    // Estimates are in scope only with scope=all: this table must show one with its "+".
+    const { columns } = selectChinaUs(index, { ...DEFAULT_FILTERS, scope: 'all' });
     const table = compareTableRows(columns, words);
     expect(table.rows.map((r) => r[1])).toEqual(['United States', 'United States', 'China', 'China']);
     expect(table.rows.length).toBe(columns.us.length + columns.cn.length);

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useElementWidth } from '../../../components/charts/use-element-width';
 import { bodyFont, measureText } from '../../../lib/measure-text';
 import type { Region } from '../../../lib/regions';
@@ -44,7 +44,8 @@ const eventLabel = (e: TimelineEvent) => eventShortLabel(e.event);
  * (numbered markers with a list on narrow screens). The layout is computed by `layoutFrontier`; this
  * component holds the pointer and keyboard state and composes the drawing parts.
  */
-export function FrontierChart(props: FrontierChartProps) {
+/** Memoised: the view re-renders for the cadence chart's deferred values, which this chart does not use. */
+export const FrontierChart = memo(function FrontierChart(props: FrontierChartProps) {
   const { selection, domain, yDomain, reportTime, events, activeEventId, onSelectModel } = props;
   const m = messages.timeline;
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -135,4 +136,4 @@ export function FrontierChart(props: FrontierChartProps) {
       />
     </div>
   );
-}
+});
