@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
+import { StatusMarkShape, statusMarkSpace } from '../../../components/charts/status-mark';
 import { REGION_STYLE } from '../../../lib/regions';
 import { messages } from '../../../messages';
 import type { BarDatum } from '../lib/chart-data';
@@ -10,7 +11,9 @@ import { useElementWidth } from '../../../components/charts/use-element-width';
 
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 44;
-const LABEL_SPACE = 78;
+/** The value, its marks and the status mark before them. */
+const LABEL_SPACE = 92;
+const STATUS_MARK = 9;
 /** Key presses → the key Recharts needs to move the same way in a vertical layout (see onKeyDownCapture). */
 const REMAP_KEYS: Record<string, string | undefined> = { ArrowDown: 'ArrowLeft', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowRight', ArrowLeft: 'ArrowRight' };
 /** Average glyph width at 12 px, for truncating names to the axis width. */
@@ -39,20 +42,19 @@ export function markText(d: Pick<BarDatum, 'reasoning' | 'open' | 'later'>): str
   return [d.reasoning ? m.reasoning : '', d.open ? m.open : '', d.later ? m.later : ''].filter(Boolean).join(' ');
 }
 
-type Paint = Readonly<{ fill: string; stroke: string; strokeWidth: number; strokeDasharray: string | undefined }>;
+type Paint = Readonly<{ fill: string; stroke: string; strokeWidth: number }>;
 
-/** One style object per region and status, made once: a redraw hands React the same object, so no diff. */
+/**
+ * One style object per region, made once: a redraw hands React the same object, so no diff. Every bar is
+ * in its region's full colour whatever its status; the status is a mark at the bar's end (status-mark).
+ */
 const PAINTS = new Map<string, Paint>();
 function barPaint(d: BarDatum): Paint {
-  const key = `${d.region} ${d.status}`;
-  let paint = PAINTS.get(key);
+  let paint = PAINTS.get(d.region);
   if (!paint) {
     const color = REGION_STYLE[d.region].color;
-    const soft = `var(--region-${d.region}-soft)`;
-    if (d.status === 'measured') paint = { fill: color, stroke: color, strokeWidth: 1, strokeDasharray: undefined };
-    else if (d.status === 'estimate') paint = { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: '4 3' };
-    else paint = { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: undefined };
-    PAINTS.set(key, paint);
+    paint = { fill: color, stroke: color, strokeWidth: 1 };
+    PAINTS.set(d.region, paint);
   }
   return paint;
 }
@@ -79,7 +81,8 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
     <g className="ranked-bar">
       <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
       {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
-      <text x={x + w + 6} y={mid} dominantBaseline="central" className="ranked-bar__value">
+      <StatusMarkShape status={d.status} cx={x + w + 4 + STATUS_MARK / 2} cy={mid} size={STATUS_MARK} />
+      <text x={x + w + 6 + statusMarkSpace(d.status, STATUS_MARK)} y={mid} dominantBaseline="central" className="ranked-bar__value">
         {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
@@ -140,7 +143,7 @@ const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
 const TOOLTIP_PINNED_LEFT = { x: 0 };
 const PIN_TOOLTIP_BELOW_PX = 560;
 
-/** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
+/** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
   const activeRef = useRef<string | null>(null);
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
