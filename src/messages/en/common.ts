@@ -79,6 +79,10 @@ export const common = {
     viewCrashedHelp: 'Something went wrong while drawing this view. Your filters are kept in the address bar. Try another view, or reload the page.',
     reload: 'Reload the page',
   },
+  /** Every table's scroll box. */
+  table: {
+    scrollHint: 'Wider than the screen: scroll the table sideways to see every column →',
+  },
   chart: {
     chart: 'Chart',
     table: 'Table',
