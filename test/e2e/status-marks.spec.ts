@@ -40,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(new Set(fills).size, 'one fill per region').toBeLessThanOrEqual(3);
     // The legend keys both marks.
     const legend = figure.getByRole('list', { name: 'Bar styles and marks' });
-    await expect(legend).toContainText('diamond: value stated only in a write-up');
+    await expect(legend).toContainText('diamond: stated only in a write-up');
     await expect(legend).toContainText('plus: AA estimate');
 
     const marks = await marksIn(page, await downloadSvg(page, figure));

@@ -13,18 +13,3 @@ export function StatusMarkShape({ status, cx, cy, size = 9 }: { status: ScoreSta
     return <path className="status-mark status-mark--estimate" d={`M${cx - r},${cy}H${cx + r}M${cx},${cy - r}V${cy + r}`} fill="none" stroke="var(--fg)" strokeWidth={2.2} />;
   return null;
 }
-
-/** The room a status mark takes after a bar's end (0 for a measured value, which has none). */
-export function statusMarkSpace(status: ScoreStatus, size = 9): number {
-  return status === 'measured' ? 0 : size + 3;
-}
-
-/** A small inline SVG of the mark, for legends and tables. */
-export function StatusMarkIcon({ status }: { status: ScoreStatus }) {
-  if (status === 'measured') return null;
-  return (
-    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false" className="status-mark-icon">
-      <StatusMarkShape status={status} cx={6} cy={6} size={9} />
-    </svg>
-  );
-}

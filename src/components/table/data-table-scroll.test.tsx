@@ -12,7 +12,7 @@ const columns: TableColumn<Item>[] = [
   { id: 'name', header: 'Name', rowHeader: true, cell: (r) => r.name },
 ];
 const rows: Item[] = [{ rank: 1, name: 'Alpha' }];
-const HINT = /scroll the table sideways/;
+const HINT = /Scroll sideways for more columns/;
 
 /** jsdom has no layout: give every element the widths a phone would measure. */
 function stubWidths(scrollWidth: number, clientWidth: number) {

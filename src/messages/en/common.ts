@@ -81,7 +81,7 @@ export const common = {
   },
   /** Every table's scroll box. */
   table: {
-    scrollHint: 'Wider than the screen: scroll the table sideways to see every column →',
+    scrollHint: 'Scroll sideways for more columns →',
   },
   chart: {
     chart: 'Chart',

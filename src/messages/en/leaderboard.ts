@@ -97,8 +97,8 @@ export const leaderboard = {
     openLegend: 'open weights',
     later: '†',
     laterLegend: 'released after the report (the report could not have measured it)',
-    measuredLegend: 'no mark: measured on AA’s leaderboard',
-    asStatedLegend: 'diamond: value stated only in a write-up of the report',
+    measuredLegend: 'no mark: measured',
+    asStatedLegend: 'diamond: stated only in a write-up',
     estimateBarLegend: 'plus: AA estimate',
   },
 

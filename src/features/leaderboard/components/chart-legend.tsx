@@ -23,32 +23,29 @@ function BarKey({ status }: { status: ScoreStatus }) {
 /** The status marks and text marks of the ranked charts, under the bars whose ends carry them. */
 export function LeaderboardMarksLegend() {
   const m = messages.leaderboard.marks;
+  const statuses: [ScoreStatus, string][] = [
+    ['measured', m.measuredLegend],
+    ['as-stated', m.asStatedLegend],
+    ['estimate', `${m.estimateBarLegend} (${ESTIMATE_MARK})`],
+  ];
   return (
     <ul className="region-legend lb-marks" aria-label={m.legendLabel}>
-      <li>
-        <BarKey status="measured" />
-        {m.measuredLegend}
-      </li>
-      <li>
-        <BarKey status="as-stated" />
-        {m.asStatedLegend}
-      </li>
-      <li>
-        <BarKey status="estimate" />
-        {m.estimateBarLegend} ({ESTIMATE_MARK})
-      </li>
-      <li>
-        <span className="legend-mark">{m.reasoning}</span>
-        {m.reasoningLegend}
-      </li>
-      <li>
-        <span className="legend-mark">{m.open}</span>
-        {m.openLegend}
-      </li>
-      <li>
-        <span className="legend-mark">{m.later}</span>
-        {m.laterLegend}
-      </li>
+      {statuses.map(([status, words]) => (
+        <li key={status}>
+          <BarKey status={status} />
+          {words}
+        </li>
+      ))}
+      {[
+        [m.reasoning, m.reasoningLegend],
+        [m.open, m.openLegend],
+        [m.later, m.laterLegend],
+      ].map(([mark, words]) => (
+        <li key={mark}>
+          <span className="legend-mark">{mark}</span>
+          {words}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -27,11 +27,9 @@ export function visibleColumns<C extends { id: string }>(columns: readonly C[], 
  * without scrolling sideways; the rest follow in the CSV's order.
  */
 export function drawOrder<C extends { id: string }>(columns: readonly C[]): C[] {
-  const index = columns.find((c) => c.id === 'index');
-  const model = columns.findIndex((c) => c.id === 'model');
-  if (!index || model < 0) return [...columns];
-  const rest = columns.filter((c) => c !== index);
-  return [...rest.slice(0, model + 1), index, ...rest.slice(model + 1)];
+  const rest = columns.filter((c) => c.id !== 'index');
+  const at = rest.findIndex((c) => c.id === 'model') + 1;
+  return [...rest.slice(0, at), ...columns.filter((c) => c.id === 'index'), ...rest.slice(at)];
 }
 
 /** The leaderboard table's columns: what each cell shows and what the CSV says (in the CSV's order). */
