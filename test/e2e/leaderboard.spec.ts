@@ -248,7 +248,7 @@ test.describe('leaderboard at 360 px', () => {
   test('the table scrolls inside its own box and the detail panel is full width', async ({ page }) => {
     await page.goto('/');
     await waitForView(page, 'Leaderboard');
-    const box = table(page).locator('xpath=ancestor::div[contains(@class,"table-scroll")]');
+    const box = table(page).locator('xpath=ancestor::div[contains(@class,"table-scroll")][1]');
     const [scrollWidth, clientWidth] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     await expectNoHorizontalScroll(page);
