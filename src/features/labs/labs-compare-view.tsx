@@ -7,11 +7,12 @@ import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
 import { CompareFactsTable } from './components/compare-facts-table';
 import { CopyLink } from './components/copy-link';
-import { LabChart } from './components/lab-chart';
+import { LabCompareChart } from './components/lab-compare-chart';
 import { LabPicker } from './components/lab-picker';
 import { selectLabComparison, type CompareSide } from './lib/select-lab-comparison';
 import { sortedLabsForPicker } from './lib/select-lab-directory';
 import './labs.css';
+import './labs-compare.css';
 
 const EXAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['deepseek', 'openai'],
@@ -22,7 +23,7 @@ function sideName(side: CompareSide): string | null {
   return side.status === 'ok' ? side.profile.summary.lab.name : null;
 }
 
-/** Two labs side by side at a shareable address: facts in aligned rows, charts on identical axes. */
+/** Two labs side by side at a shareable address: facts in aligned rows, both labs in one chart. */
 export function LabsCompareView({ a, b }: { a: string | null; b: string | null }) {
   const index = useDataset();
   const m = messages.labs.compare;
@@ -83,16 +84,15 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
         <>
           {a === b && <p className="notice">{m.sameLab}</p>}
           <h2>{m.chartsHeading}</h2>
-          <div className="compare-charts">
+          <LabCompareChart a={comparison.a.profile} b={comparison.b.profile} />
+          <p className="compare-profiles">
             {[comparison.a.profile, comparison.b.profile].map((p, i) => (
-              <div key={i} className="compare-charts__item">
-                <LabChart chart={p.chart} modelCount={p.summary.models.length} />
-                <p>
-                  <Link to={paths.lab(p.summary.lab.id)}>{m.openProfile(p.summary.lab.name)}</Link>
-                </p>
-              </div>
+              <span key={i}>
+                {i > 0 && ' · '}
+                <Link to={paths.lab(p.summary.lab.id)}>{m.openProfile(p.summary.lab.name)}</Link>
+              </span>
             ))}
-          </div>
+          </p>
           <CompareFactsTable a={comparison.a.profile} b={comparison.b.profile} />
         </>
       )}
