@@ -6,11 +6,16 @@ import { FRONTIER_COLOR, type LabSeriesStyle } from '../lib/lab-series';
 import type { FrontierPoint, LabChartData, LabChartPoint } from '../lib/select-lab-profile';
 import { namedPoints } from './lab-chart-text';
 import { LaterRing, StatusMarker } from './lab-chart-marks';
+import { useElementWidth } from '../../../components/charts/use-element-width';
 import { LabPointLabels } from './lab-point-labels';
 import { LabTooltip, type TooltipPoint } from './lab-tooltip';
 
 const m = messages.labs.chart;
 const PLOT_HEIGHT = 320;
+/** The chart's margins and axis sizes (as given to Recharts below): the names layer uses the same plot area. */
+const MARGIN = { top: 20, right: 16, bottom: 4, left: 0 };
+const Y_AXIS_WIDTH = 44;
+const X_AXIS_HEIGHT = 30;
 
 /** One lab's models on a plot, in its style; `labName` is set when the plot holds two labs (the tooltip names it). */
 export interface PlotSeries {
@@ -52,9 +57,18 @@ export function LabPlot({ series, frontier, scope, title, summary }: { series: r
   const first = series[0]!.chart;
   const ticks = quarterStartsIn(first.xDomain);
   const names = series.flatMap((s, i) => namedPoints(s.chart.points, `${i}:`));
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const frame = {
+    left: MARGIN.left + Y_AXIS_WIDTH,
+    top: MARGIN.top,
+    right: width - MARGIN.right,
+    bottom: PLOT_HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT,
+    xDomain: first.xDomain,
+    yDomain: first.yDomain,
+  };
   return (
-    <div className="lab-chart__plot" data-plot-area style={{ height: PLOT_HEIGHT }}>
-      <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={{ top: 20, right: 16, bottom: 4, left: 0 }} title={title} desc={summary}>
+    <div ref={ref} className="lab-chart__plot" data-plot-area style={{ height: PLOT_HEIGHT }}>
+      <ScatterChart responsive style={{ width: '100%', height: '100%' }} margin={MARGIN} title={title} desc={summary}>
         <CartesianGrid stroke="var(--grid)" />
         <XAxis
           type="number"
@@ -63,6 +77,7 @@ export function LabPlot({ series, frontier, scope, title, summary }: { series: r
           domain={first.xDomain}
           ticks={ticks}
           tickFormatter={(t: number) => quarterLabel(t)}
+          height={X_AXIS_HEIGHT}
           interval="equidistantPreserveStart"
           minTickGap={8}
           stroke="var(--border-strong)"
@@ -74,7 +89,7 @@ export function LabPlot({ series, frontier, scope, title, summary }: { series: r
           name={m.yAxis}
           domain={first.yDomain}
           ticks={indexTicks(first.yDomain, indexTickCount(PLOT_HEIGHT))}
-          width={44}
+          width={Y_AXIS_WIDTH}
           stroke="var(--border-strong)"
           tick={{ fill: 'var(--fg-muted)', fontSize: 12 }}
           label={{ value: m.yAxis, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg-muted)', fontSize: 12 }}
@@ -105,9 +120,9 @@ export function LabPlot({ series, frontier, scope, title, summary }: { series: r
             isAnimationActive={false}
           />
         ))}
-        <LabPointLabels points={names} />
         <Tooltip content={(props) => <LabTooltip active={props.active} payload={props.payload} scope={scope} />} cursor={{ stroke: 'var(--border-strong)', strokeDasharray: '3 3' }} isAnimationActive={false} />
       </ScatterChart>
+      <LabPointLabels points={names} frame={frame} width={width} height={PLOT_HEIGHT} />
     </div>
   );
 }

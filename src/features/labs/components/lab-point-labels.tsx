@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { bodyFont, measureText } from '../../../lib/measure-text';
 import { placePointLabels } from '../../../lib/point-labels';
 
@@ -21,20 +20,30 @@ export interface NamedPoint {
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
 
+/** The plot area inside the chart, px, and the domains it shows. */
+export interface PlotFrame {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+}
+
 /**
- * Every point's name beside its marker, inside a Recharts chart (it reads the chart's scales), placed by
- * the shared label helper so that no name covers another name or a marker. `points` come in order of
- * importance: the first get the best spots.
+ * Every point's name beside its marker, drawn in a layer over the chart with the chart's own linear scales,
+ * placed by the shared label helper so that no name covers another name or a marker. `points` come in
+ * order of importance: the first get the best spots.
  */
-export function LabPointLabels({ points }: { points: readonly NamedPoint[] }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
+export function LabPointLabels({ points, frame, width, height }: { points: readonly NamedPoint[]; frame: PlotFrame; width: number; height: number }) {
   const placed = useMemo(() => {
-    if (!xScale || !yScale || !plot) return [];
-    const at = points.map((p) => ({ id: p.id, x: Number(xScale(p.time)), y: Number(yScale(p.value)) }));
+    if (width <= 0) return [];
+    const { left, top, right, bottom, xDomain, yDomain } = frame;
+    const xScale = (t: number) => left + ((t - xDomain[0]) / (xDomain[1] - xDomain[0] || 1)) * (right - left);
+    const yScale = (v: number) => bottom - ((v - yDomain[0]) / (yDomain[1] - yDomain[0] || 1)) * (bottom - top);
+    const at = points.map((p) => ({ id: p.id, x: xScale(p.time), y: yScale(p.value) }));
     const font = `600 ${FONT_PX}px ${bodyFont()}`;
-    const bounds = { left: plot.x, top: plot.y - 16, right: plot.x + plot.width, bottom: plot.y + plot.height };
+    const bounds = { left, top: top - 16, right, bottom };
     const placed = placePointLabels(
       points.map((p, i) => ({ id: p.id, x: at[i]!.x, y: at[i]!.y, width: measureText(p.text, font, FONT_PX), height: LINE_PX })),
       { bounds, points: at, radius: MARK_RADIUS },
@@ -48,14 +57,14 @@ export function LabPointLabels({ points }: { points: readonly NamedPoint[] }) {
       if (l.keep || !clash) kept.push(l);
     }
     return kept;
-  }, [points, xScale, yScale, plot]);
+  }, [points, frame, width]);
   return (
-    <g className="lab-chart__labels" aria-hidden="true">
+    <svg className="lab-chart__labels" width={width} height={height} aria-hidden="true">
       {placed.map((l) => (
         <text key={l.id} x={l.textX} y={l.baseline} textAnchor={l.anchor} className="lab-chart__label">
           {l.text}
         </text>
       ))}
-    </g>
+    </svg>
   );
 }
