@@ -240,3 +240,16 @@ test('OpenAI’s chart keys the estimate and the later release', async ({ page }
   await expect(legend).toContainText('Estimate, “+” (hollow, dashed outline)');
   await expect(legend).toContainText('Released after the report (dashed ring)');
 });
+
+test('a lab chart’s tooltip and the model dialog show the tier of the value’s sources, in words', async ({ page }) => {
+  await page.goto('/labs/deepseek');
+  const chart = page.getByRole('figure', { name: /DeepSeek: index of its models/ });
+  const r1 = chart.locator('.lab-chart__point[data-model="deepseek-r1"]');
+  await expect(r1).toBeVisible();
+  await r1.hover();
+  // DeepSeek-R1's 89 rests on the Artificial Analysis snapshot (primary, no public address) and write-ups.
+  await expect(chart.locator('.chart-tooltip')).toContainText('Source tier: primary source, no public address');
+  await page.goto('/labs/deepseek?model=deepseek-r1');
+  const dialog = page.getByRole('dialog', { name: /DeepSeek-R1/ });
+  await expect(dialog.locator('.tier-tag').first()).toHaveText(/primary source/);
+});

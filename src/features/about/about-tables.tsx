@@ -4,6 +4,7 @@ import { DataTable } from '../../components/table/data-table';
 import type { TableColumn } from '../../components/table/table-columns';
 import type { Source } from '../../data/dataset.schema';
 import { formatPartialDate } from '../../lib/format';
+import { sourceTier } from '../../messages/en/source-tier';
 import { messages } from '../../messages/about';
 import type { ConflictRow } from './lib/select-conflicts';
 
@@ -80,6 +81,17 @@ export function SourcesTable({ sources }: { sources: readonly Source[] }) {
     { id: 'title', header: c.title, cell: (s) => <SourceTitle source={s} /> },
     { id: 'publisher', header: c.publisher, cell: (s) => s.publisher ?? <span className="unknown">{messages.common.unknown}</span> },
     { id: 'date', header: c.date, cell: (s) => formatPartialDate(s.date) },
+    {
+      id: 'tier',
+      header: c.tier,
+      cell: (s) => (
+        <>
+          {sourceTier[s.tier]}
+          {s.url === null && `, ${m.noPublicAddress}`}
+          {s.tierNote && <span className="about__tier-note"> ({s.tierNote})</span>}
+        </>
+      ),
+    },
     { id: 'note', header: c.note, cell: (s) => s.note ?? '' },
   ];
   return <DataTable caption={m.sourcesCaption} className="about__sources" columns={columns} rows={sources} rowKey={(s) => s.id} rowId={(s) => `source-${s.id}`} />;

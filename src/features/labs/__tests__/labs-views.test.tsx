@@ -14,10 +14,10 @@ function dataset(): Dataset {
   return makeDataset({
     sources: [
       ...base.sources,
-      { id: 'S30', title: 'DeepSeek background', publisher: null, url: 'https://example.org/s30', otherUrls: [], date: null },
-      { id: 'S31', title: 'DeepSeek founded on July 15', publisher: null, url: 'https://example.org/s31', otherUrls: [], date: null },
-      { id: 'S34', title: 'Entity List', publisher: null, url: 'https://example.org/s34', otherUrls: [], date: null },
-      { id: 'GK', title: 'General knowledge', publisher: null, url: null, otherUrls: [], date: null },
+      { id: 'S30', title: 'DeepSeek background', publisher: null, url: 'https://example.org/s30', otherUrls: [], date: null, tier: 'secondary' },
+      { id: 'S31', title: 'DeepSeek founded on July 15', publisher: null, url: 'https://example.org/s31', otherUrls: [], date: null, tier: 'secondary' },
+      { id: 'S34', title: 'Entity List', publisher: null, url: 'https://example.org/s34', otherUrls: [], date: null, tier: 'secondary' },
+      { id: 'GK', title: 'General knowledge', publisher: null, url: null, otherUrls: [], date: null, tier: 'tertiary' },
     ],
     labs: [
       makeLab('deepseek', {

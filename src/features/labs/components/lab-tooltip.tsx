@@ -1,7 +1,9 @@
 import type { TooltipContentProps } from 'recharts';
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
+import { SourceTierTag } from '../../../components/data/source-tier-tag';
 import { formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/labs';
+import { sourceTier } from '../../../messages/en/source-tier';
 import type { FrontierPoint, LabChartPoint } from '../lib/select-lab-profile';
 import { statusWords } from './lab-chart-text';
 
@@ -29,6 +31,9 @@ export function LabTooltip({ active, payload, scope }: { active: boolean; payloa
         <p>
           {m.tooltipReleased}: {formatPartialDate(item.releaseDate)}
           {item.afterReport && <> · {messages.common.laterRelease}</>}
+        </p>
+        <p>
+          {sourceTier.label}: <SourceTierTag ids={item.sources} />
         </p>
       </ChartTooltip>
     );
