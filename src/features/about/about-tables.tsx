@@ -4,7 +4,6 @@ import { DataTable } from '../../components/table/data-table';
 import type { TableColumn } from '../../components/table/table-columns';
 import type { Source } from '../../data/dataset.schema';
 import { formatPartialDate } from '../../lib/format';
-import { sourceTier } from '../../messages/en/source-tier';
 import { messages } from '../../messages/about';
 import type { ConflictRow } from './lib/select-conflicts';
 
@@ -86,7 +85,7 @@ export function SourcesTable({ sources }: { sources: readonly Source[] }) {
       header: c.tier,
       cell: (s) => (
         <>
-          {sourceTier[s.tier]}
+          {m.tierNames[s.tier]}
           {s.url === null && `, ${m.noPublicAddress}`}
           {s.tierNote && <span className="about__tier-note"> ({s.tierNote})</span>}
         </>
