@@ -104,6 +104,7 @@ export function AboutView() {
       <DatasetCite meta={meta} siteUrl={`${window.location.origin}${import.meta.env.BASE_URL}`} />
 
       <h2 id="sources">{m.sourcesHeading}</h2>
+      <p className="about__tier-rule">{m.tierRule}</p>
       <SourcesTable sources={sources} />
     </article>
   );
