@@ -108,4 +108,6 @@ export const common = {
   valueWithStatus: (value: string, status: string) => `${value} (${status})`,
   /** Parameters of a mixture of experts: "671B (37B active)". */
   paramsWithActive: (total: string, active: string) => `${total} (${active} active)`,
+  /** Short notes in one line (a figure's scale note): "As of the report. Index v2. …". */
+  joinPhrases: (phrases: readonly string[]) => phrases.join('. '),
 };

@@ -95,4 +95,5 @@ export const common: typeof en = {
   sentence: (text: string) => `${text}。`,
   valueWithStatus: (value: string, status: string) => `${value}（${status}）`,
   paramsWithActive: (total: string, active: string) => `${total}（アクティブ${active}）`,
+  joinPhrases: (phrases: readonly string[]) => phrases.join('。'),
 };

@@ -97,4 +97,5 @@ export const common: typeof en = {
   sentence: (text: string) => `${text}。`,
   valueWithStatus: (value: string, status: string) => `${value}（${status}）`,
   paramsWithActive: (total: string, active: string) => `${total}（激活${active}）`,
+  joinPhrases: (phrases: readonly string[]) => phrases.join('。'),
 };

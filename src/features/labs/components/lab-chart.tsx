@@ -8,7 +8,7 @@ import type { DatasetIndex } from '../../../data/dataset-index';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import { useDataset } from '../../../data/dataset-queries';
 import { indexTickCount, indexTicks } from '../../../lib/chart-ticks';
-import { formatPartialDate, formatScore } from '../../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { quarterLabel, quarterStartsIn } from '../../../lib/quarters';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages/labs';
@@ -46,7 +46,7 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
   else if (vs) parts.push(m.summaryBelow(best.name, vs.gap, scope, vs.frontierValue, vs.frontierModelName));
   const later = points.filter((p) => p.afterReport).length;
   if (later > 0) parts.push(m.summaryLater(later));
-  return parts.join(' ');
+  return messages.common.joinSentences(parts);
 }
 
 function statusWords(status: ScoreStatus): string {
@@ -121,7 +121,7 @@ function LabTooltip({ active, payload, scope }: { active: boolean; payload: Tool
       <ChartTooltip title={item.name}>
         <p>
           {m.yAxis}: {formatScore(item.value, item.status)} ({statusWords(item.status)})
-          {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(item.otherValues.join(', '))}</>}
+          {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(formatList(item.otherValues.map(String), true))}</>}
         </p>
         <p>
           {m.tooltipReleased}: {formatPartialDate(item.releaseDate)}
