@@ -41,7 +41,7 @@ export function labChartSummary(chart: LabChartData, modelCount: number): string
   else if (vs) parts.push(m.summaryBelow(best.name, vs.gap, scope, vs.frontierValue, vs.frontierModelName));
   const later = points.filter((p) => p.afterReport).length;
   if (later > 0) parts.push(m.summaryLater(later));
-  return parts.join(' ');
+  return messages.common.joinSentences(parts);
 }
 
 /**

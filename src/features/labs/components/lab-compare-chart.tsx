@@ -25,7 +25,7 @@ export function compareSummary(a: LabProfile, b: LabProfile): string {
       parts.push(m.summaryLead(lead.chart.lab.name, other.chart.lab.name, Math.abs(ba.value - bb.value)));
     }
   }
-  return parts.join(' ');
+  return messages.common.joinSentences(parts);
 }
 
 /** Two labs' models in one chart on the shared axes: each lab in its own colour and marker shape, every point named. */

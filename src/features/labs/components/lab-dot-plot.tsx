@@ -5,7 +5,7 @@ import { useElementWidth } from '../../../components/charts/use-element-width';
 import { SourceLinks } from '../../../components/data/source-links';
 import { useDataset } from '../../../data/dataset-queries';
 import { indexTicks } from '../../../lib/chart-ticks';
-import { formatScore } from '../../../lib/format';
+import { formatList, formatScore } from '../../../lib/format';
 import { bodyFont, measureText } from '../../../lib/measure-text';
 import type { Region } from '../../../lib/regions';
 import { messages } from '../../../messages/labs';
@@ -112,7 +112,7 @@ export function LabDotPlot({ plot }: { plot: DotPlotData }) {
       {plot.rows.length > 0 && <RegionLegend regions={regions} />}
       {plot.unrated.length > 0 && (
         <p className="lab-dots__unrated">
-          {m.unrated} <span className="unknown">{plot.unrated.map((u) => u.labName).join(', ')}</span>
+          {m.unrated} <span className="unknown">{formatList(plot.unrated.map((u) => u.labName))}</span>
         </p>
       )}
     </ChartFrame>

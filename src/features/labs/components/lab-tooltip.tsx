@@ -1,7 +1,7 @@
 import type { TooltipContentProps } from 'recharts';
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { SourceTierTag } from '../../../components/data/source-tier-tag';
-import { formatPartialDate, formatScore } from '../../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/labs';
 import { messages as tierMessages } from '../../../messages/source-tier';
 import type { FrontierPoint, LabChartPoint } from '../lib/select-lab-profile';
@@ -26,7 +26,7 @@ export function LabTooltip({ active, payload, scope }: { active: boolean; payloa
       <ChartTooltip title={item.name} aside={item.labName}>
         <p>
           {m.yAxis}: {formatScore(item.value, item.status)} ({statusWords(item.status)})
-          {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(item.otherValues.join(', '))}</>}
+          {item.otherValues.length > 0 && <> · {messages.labs.profile.alsoStated(formatList(item.otherValues.map(String), true))}</>}
         </p>
         <p>
           {m.tooltipReleased}: {formatPartialDate(item.releaseDate)}
