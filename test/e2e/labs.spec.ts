@@ -45,12 +45,14 @@ test('the directory lists at least 12 Chinese labs, and the region filter keeps 
     await expect(page.getByRole('heading', { level: 4, name, exact: true })).toBeVisible();
   }
 
-  await page.getByRole('radio', { name: 'China' }).check();
+  const region = page.getByRole('group', { name: 'Region' });
+  await region.getByRole('button', { name: 'China' }).click();
+  await expect(region.getByRole('button', { name: 'China' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/\?region=china$/);
   await expect(page.getByRole('region', { name: /^United States/ })).toHaveCount(0);
   expect(await page.getByRole('article').count()).toBe(await cards(page, 'China').count());
   await page.goBack();
-  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(region.getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('region', { name: /^United States/ })).toBeVisible();
 });
 
@@ -204,13 +206,17 @@ test('an unknown lab is a not-found page inside the shell', async ({ page }) => 
 test('the directory and the comparison work with the keyboard alone', async ({ page }) => {
   await page.goto('/labs');
   await waitForView(page, 'Labs');
-  const all = page.getByRole('radio', { name: 'All' });
-  await all.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: 'United States' })).toBeChecked();
-  await expect(page).toHaveURL(/\?region=us$/);
+  // The region is the same toggle-button group as on every view: Tab moves between the buttons, Space presses one.
+  const region = page.getByRole('group', { name: 'Region' });
+  await region.getByRole('button', { name: 'All' }).focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('combobox', { name: 'Sort labs by' })).toBeFocused();
+  await expect(region.getByRole('button', { name: 'United States' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(region.getByRole('button', { name: 'United States' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?region=us$/);
+  const sort = page.getByRole('combobox', { name: 'Sort labs by' });
+  for (let i = 0; i < 4 && !(await sort.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(sort).toBeFocused();
 
   const link = page.getByRole('article', { name: 'OpenAI' }).getByRole('link', { name: 'OpenAI', exact: true });
   await link.focus();
