@@ -102,3 +102,5 @@ export function PriceView() {
     </section>
   );
 }
+// The story (`/story/:step`) borrows the scatter from this chunk too.
+export { PriceFigure } from './price-figure';

@@ -25,7 +25,8 @@ import './timeline.css';
 
 const ignore = () => {};
 
-export function FrontierFigure() {
+/** The frontier chart; `highlight` (the story's) draws those models in full and fades the others. */
+export function FrontierFigure({ highlight }: { highlight?: ReadonlySet<string> }) {
   const index = useDataset();
   const { f, filtered } = useTimelineFilters(index);
   const reportTime = dayToTime(index.data.meta.report.publishedBy);
@@ -67,6 +68,7 @@ export function FrontierFigure() {
           returnFocusTo={null}
           onFocusReturned={ignore}
           onSelectModel={ignore}
+          highlight={highlight}
         />
       </div>
     </>

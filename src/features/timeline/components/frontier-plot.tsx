@@ -13,10 +13,14 @@ export interface FrontierPlotProps {
   activeEventId: string | null;
   /** The hovered or keyboard-selected point and its index, ringed. */
   shown: { point: PlotPoint; index: number } | null;
+  /** Models to emphasise: the other markers fade, these are drawn on top in full with their names. */
+  highlight?: ReadonlySet<string>;
+  /** The plotted points, in the layout's order (for the highlighted ones' names). */
+  points?: readonly PlotPoint[];
 }
 
 /** The frontier chart's SVG: grid and axes, the after-report band, the gap, event lines, frontier lines, markers, line-end labels. */
-export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps) {
+export function FrontierPlot({ layout, activeEventId, shown, highlight, points: plotted = [] }: FrontierPlotProps) {
   const m = messages.timeline.frontier;
   const { plot, report, points } = layout;
   const { layers } = points;
@@ -86,7 +90,7 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
           <path key={l.key} d={l.d} className={`tl-line tl-line--${l.region} tl-line--${l.kind}`} />
         ))}
       </g>
-      <g clipPath="url(#tl-marker-clip)">
+      <g clipPath="url(#tl-marker-clip)" className={highlight ? 'is-faded' : undefined}>
         {layers.frames.map((f) => (
           <path key={f.key} d={f.d} className="tl-frame" />
         ))}
@@ -107,6 +111,7 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
         {layers.later && <path d={layers.later} className="tl-later-ring" />}
         {shown && <path d={shapePath(REGION_STYLE[shown.point.region].marker, points.xs[shown.index]!, points.ys[shown.index]!, MARKER_SIZE / 2 + 4)} className="tl-highlight" />}
       </g>
+      {highlight && <HighlightedPoints layout={layout} plotted={plotted} highlight={highlight} />}
       <g className="tl-end-labels">
         {layout.endLabels.map((l) => (
           <text key={l.id} x={l.x} y={l.y} dy="0.32em" className={`tl-end-label tl-end-label--${l.region}`}>
@@ -115,5 +120,31 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
         ))}
       </g>
     </svg>
+  );
+}
+
+/** The story's highlighted models, on top of the faded markers: each in full, with its name beside it. */
+function HighlightedPoints({ layout, plotted, highlight }: { layout: FrontierLayout; plotted: readonly PlotPoint[]; highlight: ReadonlySet<string> }) {
+  const { xs, ys } = layout.points;
+  return (
+    <g className="tl-highlighted" clipPath="url(#tl-marker-clip)">
+      {plotted.map((p, i) => {
+        const x = xs[i];
+        const y = ys[i];
+        if (!highlight.has(p.id) || x === undefined || y === undefined) return null;
+        // Names run away from the line ends on the right, and Chinese models' names sit below their
+        // marker, the others' above, so two close neighbours (R1 and o1) do not write over each other.
+        const left = x > (layout.plot.left + layout.plot.right) / 2;
+        const below = p.region === 'cn';
+        return (
+          <g key={p.id} data-highlighted={p.id}>
+            <path d={shapePath(REGION_STYLE[p.region].marker, x, y, MARKER_SIZE / 2)} className={`tl-mark tl-mark--${p.region} tl-mark--${p.status}`} />
+            <text x={left ? x - 9 : x + 9} y={below ? y + 17 : y - 9} textAnchor={left ? 'end' : 'start'} className="tl-highlight-label">
+              {p.name}
+            </text>
+          </g>
+        );
+      })}
+    </g>
   );
 }
