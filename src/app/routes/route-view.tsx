@@ -4,6 +4,7 @@ import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
 import { useLocation } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
 import { routeChunks } from './route-chunks';
+import { StoryRoute } from './story-route';
 
 // Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
 const LeaderboardView = lazy(() => routeChunks.leaderboard().then((m) => ({ default: m.LeaderboardView })));
@@ -35,6 +36,8 @@ function renderRoute(route: Route) {
       return <ExportControlsView />;
     case 'about':
       return <AboutView />;
+    case 'story':
+      return <StoryRoute step={route.step} />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
   }

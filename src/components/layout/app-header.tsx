@@ -12,6 +12,8 @@ const NAV = [
   { to: paths.labs, label: messages.common.nav.labs, match: (p: string) => p === '/labs' || p.startsWith('/labs/') },
   { to: paths.exportControls, label: messages.common.nav.exportControls, match: (p: string) => p === '/export-controls' },
   { to: paths.about, label: messages.common.nav.about, match: (p: string) => p === '/about' },
+  // The story starts at its first step as it is told (no filters carried in).
+  { to: paths.story(1), label: messages.common.nav.story, match: (p: string) => p.startsWith('/story'), search: '' },
 ];
 
 export function AppHeader() {
@@ -37,7 +39,7 @@ export function AppHeader() {
           <ul ref={list}>
             {NAV.map((item) => (
               <li key={item.to}>
-                <Link to={item.to} aria-current={item.match(clean) ? 'page' : undefined}>
+                <Link to={item.to} search={'search' in item ? item.search : undefined} aria-current={item.match(clean) ? 'page' : undefined}>
                   {item.label}
                 </Link>
               </li>
