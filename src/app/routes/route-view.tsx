@@ -4,7 +4,6 @@ import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
 import { useLocation } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
 import { routeChunks } from './route-chunks';
-import { StoryRoute } from './story-route';
 
 // Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
 const LeaderboardView = lazy(() => routeChunks.leaderboard().then((m) => ({ default: m.LeaderboardView })));
@@ -15,6 +14,8 @@ const LabProfileView = lazy(() => routeChunks.lab().then((m) => ({ default: m.La
 const LabsCompareView = lazy(() => routeChunks['labs-compare']().then((m) => ({ default: m.LabsCompareView })));
 const ExportControlsView = lazy(() => routeChunks['export-controls']().then((m) => ({ default: m.ExportControlsView })));
 const AboutView = lazy(() => routeChunks.about().then((m) => ({ default: m.AboutView })));
+// The story and the figures it borrows load on its first visit.
+const StoryRoute = lazy(() => import('./story-route').then((m) => ({ default: m.StoryRoute })));
 // Rare, so not in the first view's code either.
 const NotFoundView = lazy(() => import('../../components/layout/not-found-view').then((m) => ({ default: m.NotFoundView })));
 

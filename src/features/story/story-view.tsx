@@ -78,7 +78,9 @@ export function StoryView({ stepParam, figures }: { stepParam: string | null; fi
   const back = n > 1 ? n - 1 : null;
   const next = n < STEP_COUNT ? n + 1 : null;
   const swipe = useStoryKeys(back ? () => go(back) : null, next ? () => go(next) : null);
-  const names = step.highlight.map((id) => index.modelsById.get(id)?.name ?? id).join(', ');
+  const nameOf = (id: string) => index.modelsById.get(id)?.name ?? id;
+  const names = step.highlight.map(nameOf).join(', ');
+  const unrated = step.highlight.filter((id) => !index.rowsById.get(id)?.score).map(nameOf);
   const stepLink = (k: number) => stepHref(k, STORY_STEPS[k - 1]!);
 
   return (
@@ -135,7 +137,7 @@ export function StoryView({ stepParam, figures }: { stepParam: string | null; fi
             </>
           }
           sources={says.sources}
-          notes={m.highlighted(names)}
+          notes={`${m.highlighted(names)}${unrated.length > 0 ? ` ${m.notDrawn(unrated.join(', '))}` : ''}`}
           table={{ caption: m.tableCaption, header: m.tableHeader, rows, modelIds: step.highlight, filename: `story-step-${n}` }}
         >
           <div className="story__figure"><Suspense fallback={null}>{<Figure highlight={highlight} />}</Suspense></div>

@@ -16,6 +16,7 @@ export const story = {
   quoteLanguage: 'English rendering of the Japanese machine translation; [brackets] mark what is garbled.',
   sourcesLabel: 'Sources:',
   highlighted: (names: string) => `Highlighted: ${names}.`,
+  notDrawn: (m: string) => `Not drawn (no index value on this scale): ${m}.`,
   tableCaption: 'The models this step highlights',
   tableHeader: ['Model', 'Lab', 'Country', 'Released', 'Index', 'Status'],
   figureSummary: (claim: string) => `${claim} The highlighted models are drawn in full; the others are faded.`,

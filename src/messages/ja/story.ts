@@ -18,6 +18,7 @@ export const story: typeof en = {
   quoteLanguage: '元の文書（日本語の機械翻訳）からの原文のままの引用です。〔注〕は崩れている箇所の説明です。',
   sourcesLabel: '出典：',
   highlighted: (names: string) => `強調表示：${names}。`,
+  notDrawn: (m: string) => `描画なし（この尺度の指数値なし）：${m}。`,
   tableCaption: 'このステップで強調表示するモデル',
   tableHeader: ['モデル', 'ラボ', '国', 'リリース', '指数', '状態'],
   figureSummary: (claim: string) => `${claim} 強調表示のモデルはそのまま描き、その他は薄く表示します。`,

@@ -18,6 +18,7 @@ export const story: typeof en = {
   quoteLanguage: '日文机器翻译的英文转述；[方括号] 标出混乱之处。',
   sourcesLabel: '来源：',
   highlighted: (names: string) => `突出显示：${names}。`,
+  notDrawn: (m: string) => `未绘制（此尺度上无指数值）：${m}。`,
   tableCaption: '本步骤突出显示的模型',
   tableHeader: ['模型', '实验室', '国家', '发布', '指数', '状态'],
   figureSummary: (claim: string) => `${claim} 突出显示的模型完整绘制，其余淡化。`,

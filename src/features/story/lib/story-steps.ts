@@ -100,7 +100,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     quotes: ['openWeights'],
     figure: 'frontier',
     state: { openFrontier: true },
-    highlight: ['deepseek-r1', 'deepseek-v3', 'qwen2-5-72b-instruct', 'phi-4', 'llama-3-1-405b', 'o1'],
+    highlight: ['deepseek-r1', 'qwen2-5-72b-instruct', 'phi-4', 'o1'],
     whatTheDataSays: (index, lang) => {
       const f = openWeightsLead(index);
       return {

@@ -123,28 +123,46 @@ export function FrontierPlot({ layout, activeEventId, shown, highlight, points: 
   );
 }
 
+/** Rough width of a highlight label (12 px, semi-bold), to keep two labels from writing over each other. */
+const LABEL_CHAR_PX = 7;
+const LABEL_HEIGHT = 14;
+
+/** Where each highlighted model's name goes: beside its marker, on the free side, or nowhere if both sides are taken. */
+function placeLabels(layout: FrontierLayout, plotted: readonly PlotPoint[], highlight: ReadonlySet<string>) {
+  const { xs, ys } = layout.points;
+  const placed: Array<{ x0: number; x1: number; y0: number; y1: number }> = [];
+  const out: Array<{ p: PlotPoint; x: number; y: number; label: { x: number; y: number; anchor: 'start' | 'end' } | null }> = [];
+  plotted.forEach((p, i) => {
+    const x = xs[i];
+    const y = ys[i];
+    if (!highlight.has(p.id) || x === undefined || y === undefined) return;
+    // Names run away from the line ends on the right; Chinese models' names try below their marker
+    // first, the others' above, so two close neighbours (R1 and o1) do not write over each other.
+    const left = x > (layout.plot.left + layout.plot.right) / 2;
+    const width = p.name.length * LABEL_CHAR_PX;
+    const x0 = left ? x - 9 - width : x + 9;
+    const tries = p.region === 'cn' ? [y + 17, y - 9] : [y - 9, y + 17];
+    const free = tries.find((ty) => placed.every((b) => x0 + width < b.x0 || x0 > b.x1 || ty < b.y0 || ty - LABEL_HEIGHT > b.y1));
+    if (free !== undefined) placed.push({ x0, x1: x0 + width, y0: free - LABEL_HEIGHT, y1: free });
+    out.push({ p, x, y, label: free === undefined ? null : { x: left ? x - 9 : x + 9, y: free, anchor: left ? 'end' : 'start' } });
+  });
+  return out;
+}
+
 /** The story's highlighted models, on top of the faded markers: each in full, with its name beside it. */
 function HighlightedPoints({ layout, plotted, highlight }: { layout: FrontierLayout; plotted: readonly PlotPoint[]; highlight: ReadonlySet<string> }) {
-  const { xs, ys } = layout.points;
   return (
     <g className="tl-highlighted" clipPath="url(#tl-marker-clip)">
-      {plotted.map((p, i) => {
-        const x = xs[i];
-        const y = ys[i];
-        if (!highlight.has(p.id) || x === undefined || y === undefined) return null;
-        // Names run away from the line ends on the right, and Chinese models' names sit below their
-        // marker, the others' above, so two close neighbours (R1 and o1) do not write over each other.
-        const left = x > (layout.plot.left + layout.plot.right) / 2;
-        const below = p.region === 'cn';
-        return (
-          <g key={p.id} data-highlighted={p.id}>
-            <path d={shapePath(REGION_STYLE[p.region].marker, x, y, MARKER_SIZE / 2)} className={`tl-mark tl-mark--${p.region} tl-mark--${p.status}`} />
-            <text x={left ? x - 9 : x + 9} y={below ? y + 17 : y - 9} textAnchor={left ? 'end' : 'start'} className="tl-highlight-label">
+      {placeLabels(layout, plotted, highlight).map(({ p, x, y, label }) => (
+        <g key={p.id} data-highlighted={p.id}>
+          <path d={shapePath(REGION_STYLE[p.region].marker, x, y, MARKER_SIZE / 2)} className={`tl-mark tl-mark--${p.region} tl-mark--${p.status}`} />
+          {label && (
+            <text x={label.x} y={label.y} textAnchor={label.anchor} className="tl-highlight-label">
               {p.name}
             </text>
-          </g>
-        );
-      })}
+          )}
+        </g>
+      ))}
     </g>
   );
 }
