@@ -141,7 +141,8 @@ function placeLabels(layout: FrontierLayout, plotted: readonly PlotPoint[], high
     const left = x > (layout.plot.left + layout.plot.right) / 2;
     const width = p.name.length * LABEL_CHAR_PX;
     const x0 = left ? x - 9 - width : x + 9;
-    const tries = p.region === 'cn' ? [y + 17, y - 9] : [y - 9, y + 17];
+    // Only inside the plot (a name above a marker at the top would be clipped).
+    const tries = (p.region === 'cn' ? [y + 17, y - 9] : [y - 9, y + 17]).filter((ty) => ty - LABEL_HEIGHT + 2 >= layout.plot.top && ty <= layout.plot.bottom);
     const free = tries.find((ty) => placed.every((b) => x0 + width < b.x0 || x0 > b.x1 || ty < b.y0 || ty - LABEL_HEIGHT > b.y1));
     if (free !== undefined) placed.push({ x0, x1: x0 + width, y0: free - LABEL_HEIGHT, y1: free });
     out.push({ p, x, y, label: free === undefined ? null : { x: left ? x - 9 : x + 9, y: free, anchor: left ? 'end' : 'start' } });
