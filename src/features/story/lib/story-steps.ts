@@ -72,7 +72,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     quotes: ['sevenLabs', 'reasoningWave'],
     figure: 'leaderboard',
     state: { region: 'cn', reasoning: 'reasoning' },
-    highlight: ['deepseek-r1', 'qwq-32b-preview', 'kimi-k1-5', 'glm-zero-preview', 'baichuan-m1-preview', 'step-r-mini'],
+    // The first reasoning model of each lab the sources support (the unrated ones are named as not drawn).
+    highlight: ['deepseek-r1-lite-preview', 'qwq-32b-preview', 'kimi-k1-5', 'glm-zero-preview', 'baichuan-m1-preview', 'step-r-mini', 'spark-x1', 'skywork-o1'],
     whatTheDataSays: (index, lang) => {
       const f = reasoningLabs(index);
       return {
