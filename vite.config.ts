@@ -25,7 +25,7 @@ export default defineConfig({
           groups: [
             {
               name: 'first-view',
-              test: /[\\/]src[\\/](messages[\\/](index|en[\\/](common|filters|leaderboard))\.ts|lib[\\/]location|stores[\\/]filters[\\/]|filters[\\/]|components[\\/](table|filters)[\\/]|components[\\/]data[\\/](model-fields|lab-names)|components[\\/]ui[\\/]page-intro|data[\\/]blended-price|lib[\\/]format|components[\\/]charts[\\/](chart-frame|use-element-width|region-marker)|components[\\/]data[\\/]score-status|components[\\/]layout[\\/]use-document-title|app[\\/]routes[\\/]route-chunks|components[\\/]ui[\\/]link|i18n[\\/]|lib[\\/]locale)|node_modules[\\/](zustand[\\/]|react-dom[\\/](index|cjs[\\/]react-dom\.production)\.js)/,
+              test: /[\\/]src[\\/](messages[\\/](index|en[\\/](common|filters|leaderboard))\.ts|lib[\\/]location|stores[\\/]filters[\\/]|filters[\\/]|components[\\/](table|filters)[\\/]|components[\\/]data[\\/](model-fields|lab-names)|components[\\/]ui[\\/]page-intro|data[\\/]blended-price|lib[\\/]format|components[\\/]charts[\\/](chart-frame|use-element-width|region-marker|status-mark)|components[\\/]data[\\/]score-status|components[\\/]layout[\\/]use-document-title|app[\\/]routes[\\/]route-chunks|components[\\/]ui[\\/]link|i18n[\\/]|lib[\\/]locale)|node_modules[\\/](zustand[\\/]|react-dom[\\/](index|cjs[\\/]react-dom\.production)\.js)/,
             },
           ],
         },

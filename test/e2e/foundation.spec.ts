@@ -29,15 +29,26 @@ for (const view of VIEWS) {
   });
 }
 
-test('the leaderboard lists every model in the dataset as a table', async ({ page, request }) => {
+test('the leaderboard lists every model in the dataset as a table once the scope takes in later releases', async ({ page, request }) => {
   const dataset = await (await request.get('/data/dataset.json')).json();
-  await page.goto('/');
+  await page.goto('/?scope=all');
   const table = page.getByRole('table').first();
   await expect(table).toBeVisible();
   for (const model of dataset.models) {
     await expect(table.getByRole('rowheader', { name: model.name, exact: true })).toBeVisible();
   }
   await expect(table.getByRole('rowheader', { name: 'DeepSeek-R1', exact: true }).locator('xpath=..')).toContainText('89');
+});
+
+test('by default the leaderboard table holds the models released by the report, and no later one', async ({ page, request }) => {
+  const dataset = await (await request.get('/data/dataset.json')).json();
+  const reportDay: string = dataset.meta.report.publishedBy;
+  const later = dataset.models.filter((m: { releaseDate: string | null }) => m.releaseDate !== null && m.releaseDate > reportDay);
+  expect(later.length).toBeGreaterThan(0);
+  await page.goto('/');
+  const table = page.getByRole('table').first();
+  await expect(table.getByRole('rowheader', { name: 'DeepSeek-R1', exact: true })).toBeVisible();
+  for (const model of later) await expect(table.getByRole('rowheader', { name: model.name, exact: true })).toHaveCount(0);
 });
 
 test('a hostile URL renders normally and is cleaned', async ({ page }) => {

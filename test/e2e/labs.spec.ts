@@ -182,7 +182,7 @@ test('the directory and the comparison work with the keyboard alone', async ({ p
 test('a lab chart says which values are stated only in a write-up, and names a stated value it does not use', async ({ page }) => {
   await page.goto('/labs/stepfun');
   const chart = page.getByRole('figure', { name: /StepFun: index of its models/ });
-  await expect(chart.getByRole('list', { name: 'Legend' })).toContainText('Value stated only in a write-up (light fill, solid outline)');
+  await expect(chart.getByRole('list', { name: 'Legend' })).toContainText('Value stated only in a write-up (diamond)');
   await expect(chart).toContainText('Step R-mini (84, as stated in a write-up, Jan 2025)');
   await expect(chart.locator('.lab-chart__unplotted')).toContainText('Step-2-16K: not rated (Jul 2024) (a write-up states 84; not used, see the model’s details)');
   await chart.getByRole('tab', { name: 'Table' }).click();
@@ -192,6 +192,6 @@ test('a lab chart says which values are stated only in a write-up, and names a s
 test('OpenAI’s chart keys the estimate and the later release', async ({ page }) => {
   await page.goto('/labs/openai');
   const legend = page.getByRole('figure', { name: /OpenAI: index of its models/ }).getByRole('list', { name: 'Legend' });
-  await expect(legend).toContainText('Estimate, “+” (hollow, dashed outline)');
+  await expect(legend).toContainText('Estimate, “+” (plus)');
   await expect(legend).toContainText('Released after the report (dashed ring)');
 });

@@ -9,9 +9,9 @@ interface DatasetJson {
 
 const table = (page: Page) => page.getByRole('table', { name: /in this selection/ });
 const bodyRows = (page: Page) => table(page).locator('tbody tr');
-/** Cells of a body row: rank, lab, country, released, index, open weights, reasoning (the model is the row header). */
-const LAB = 1;
-const COUNTRY = 2;
+/** Cells of a body row: rank, index, lab, country, released, open weights, reasoning (the model is the row header). */
+const LAB = 2;
+const COUNTRY = 3;
 
 async function labsShown(page: Page): Promise<string[]> {
   return bodyRows(page).evaluateAll((rows, i) => rows.map((r) => r.querySelectorAll('td')[i]?.firstChild?.textContent?.trim() ?? ''), LAB);
@@ -253,7 +253,7 @@ test.describe('leaderboard at 360 px', () => {
   test('the table scrolls inside its own box and the detail panel is full width', async ({ page }) => {
     await page.goto('/');
     await waitForView(page, 'Leaderboard');
-    const box = table(page).locator('xpath=ancestor::div[contains(@class,"table-scroll")]');
+    const box = table(page).locator('xpath=ancestor::div[contains(@class,"table-scroll")][1]');
     const [scrollWidth, clientWidth] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     await expectNoHorizontalScroll(page);

@@ -24,7 +24,10 @@ interface DataTableProps<Row, Id extends string> {
   /** `<colgroup>` contents, for fixed column widths. */
   colgroup?: ReactNode;
   describedBy?: string;
-  /** Keep the first column in view while the rest scrolls sideways (narrow screens). */
+  /**
+   * Keep the column that names each row (the row headers; else the first column) in view while the rest
+   * scrolls sideways under it. On by default: a wide table on a phone keeps its names.
+   */
   pinFirstColumn?: boolean;
 }
 
@@ -35,7 +38,7 @@ const ARROW = { asc: '▲', desc: '▼' } as const;
  * columns (buttons with aria-sort), in its own scroll box. Cells are drawn from the column config.
  */
 export function DataTable<Row, Id extends string = string>(props: DataTableProps<Row, Id>) {
-  const { caption, label, columns, rows, rowKey, className, rowClassName, rowId, groupOf, colgroup, describedBy, pinFirstColumn } = props;
+  const { caption, label, columns, rows, rowKey, className, rowClassName, rowId, groupOf, colgroup, describedBy, pinFirstColumn = true } = props;
   const [ownSort, setOwnSort] = useState<SortState<Id> | null>(props.defaultSort ?? null);
   const controlled = props.onSort !== undefined;
   const sort = controlled ? (props.sort ?? null) : ownSort;
@@ -43,7 +46,8 @@ export function DataTable<Row, Id extends string = string>(props: DataTableProps
   const shown = columns.filter((c) => c.cell !== undefined);
   const ordered = controlled ? rows : sortRows(rows, shown, sort);
   const classes = ['data-table', pinFirstColumn ? 'data-table--pin-first' : null, className].filter(Boolean).join(' ');
-  const cellClass = (c: TableColumn<Row, Id>) => [c.numeric ? 'num' : null, c.className].filter(Boolean).join(' ') || undefined;
+  const pinned = pinFirstColumn ? (shown.find((c) => c.rowHeader) ?? shown[0]) : undefined;
+  const cellClass = (c: TableColumn<Row, Id>) => [c.numeric ? 'num' : null, c === pinned ? 'data-table__pin' : null, c.className].filter(Boolean).join(' ') || undefined;
   const sortable = (c: TableColumn<Row, Id>) => controlled || c.sortValue !== undefined;
 
   return (
@@ -78,7 +82,7 @@ export function DataTable<Row, Id extends string = string>(props: DataTableProps
                 {startsGroup && (
                   <tr className="data-table__group">
                     <th colSpan={shown.length} scope="colgroup">
-                      {group.label}
+                      <span className="data-table__group-label">{group.label}</span>
                     </th>
                   </tr>
                 )}

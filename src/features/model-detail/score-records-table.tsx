@@ -35,5 +35,5 @@ export function ScoreRecordsTable({ caption, records, showScale }: { caption: st
       : []),
     { id: 'note', header: c.note, className: 'detail-records__note', cell: (r) => r.score.note ?? <span className="unknown">–</span> },
   ];
-  return <DataTable caption={caption} columns={columns} rows={records} rowKey={(_, i) => String(i)} />;
+  return <DataTable caption={caption} className="detail-records" columns={columns} rows={records} rowKey={(_, i) => String(i)} />;
 }

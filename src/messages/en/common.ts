@@ -87,6 +87,10 @@ export const common = {
     viewCrashedHelp: 'Something went wrong while drawing this view. Your filters are kept in the address bar. Try another view, or reload the page.',
     reload: 'Reload the page',
   },
+  /** Every table's scroll box. */
+  table: {
+    scrollHint: 'Scroll sideways for more columns →',
+  },
   chart: {
     chart: 'Chart',
     table: 'Table',

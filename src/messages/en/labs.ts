@@ -165,9 +165,9 @@ export const labs = {
     legendModels: (lab: string) => `${lab} models`,
     /** The same encoding as the timeline's frontier chart. */
     legendStatus: {
-      measured: 'Measured on the leaderboard (filled)',
-      'as-stated': 'Value stated only in a write-up (light fill, solid outline)',
-      estimate: 'Estimate, “+” (hollow, dashed outline)',
+      measured: 'Measured on the leaderboard (no mark)',
+      'as-stated': 'Value stated only in a write-up (diamond)',
+      estimate: 'Estimate, “+” (plus)',
     } as Record<'measured' | 'as-stated' | 'estimate', string>,
     legendLater: 'Released after the report (dashed ring)',
     reportLine: (day: string) => `Report published (on or before ${day})`,

@@ -97,8 +97,9 @@ export const leaderboard = {
     openLegend: 'open weights',
     later: '†',
     laterLegend: 'released after the report (the report could not have measured it)',
-    asStatedLegend: 'outlined bar: value stated only in a write-up of the report',
-    estimateBarLegend: 'dashed bar: AA estimate',
+    measuredLegend: 'no mark: measured',
+    asStatedLegend: 'diamond: stated only in a write-up',
+    estimateBarLegend: 'plus: AA estimate',
   },
 
   chart: {

@@ -298,8 +298,8 @@ describe('the lab chart’s value statuses', () => {
     await open('/labs/stepfun', stepfun());
     const chart = screen.getByRole('figure', { name: 'StepFun: index of its models by release date' });
     const legend = within(chart).getByRole('list', { name: 'Legend' });
-    expect(legend).toHaveTextContent('Value stated only in a write-up (light fill, solid outline)');
-    expect(legend).toHaveTextContent('Estimate, “+” (hollow, dashed outline)');
+    expect(legend).toHaveTextContent('Value stated only in a write-up (diamond)');
+    expect(legend).toHaveTextContent('Estimate, “+” (plus)');
     expect(legend).not.toHaveTextContent('Measured on the leaderboard');
     expect(legend).not.toHaveTextContent('Released after the report');
     await userEvent.click(within(chart).getByRole('tab', { name: 'Table' }));

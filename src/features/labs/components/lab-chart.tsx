@@ -1,5 +1,6 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
+import { StatusMarkShape } from '../../../components/charts/status-mark';
 import { ChartFrame, type ChartTable, ChartTableView } from '../../../components/charts/chart-frame';
 import { RegionLegend } from '../../../components/charts/region-legend';
 import { SourceLinks } from '../../../components/data/source-links';
@@ -189,30 +190,26 @@ function ReportKey() {
 }
 
 /**
- * The region's marker shape, painted by the status of its value, as on the timeline (and in step with the
- * leaderboard's bars): measured filled; stated only in a write-up a light fill with a solid outline;
- * estimate ("+") hollow with a dashed outline.
+ * The region's marker shape in full colour whatever the status, with the status as a mark beside it (as
+ * at the end of the leaderboard's bars): none for measured, a diamond for a value stated only in a
+ * write-up, a plus for an estimate.
  */
 function StatusMarker({ region, status, cx, cy, size }: { region: Region; status: ScoreStatus; cx: number; cy: number; size: number }) {
   const { color, marker } = REGION_STYLE[region];
   const r = size / 2;
-  const paint =
-    status === 'measured'
-      ? { fill: color, stroke: 'var(--bg)', strokeWidth: 1 }
-      : status === 'as-stated'
-        ? { fill: `var(--region-${region}-soft)`, stroke: color, strokeWidth: 1.75 }
-        : { fill: 'var(--bg)', stroke: color, strokeWidth: 1.75, strokeDasharray: '2.5 2' };
-  const shape = (p: { fill: string; stroke: string; strokeWidth?: number; strokeDasharray?: string }) => {
-    if (marker === 'square') return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...p} />;
-    if (marker === 'triangle') return <polygon points={`${cx},${cy - r * 1.1} ${cx + r},${cy + r * 0.8} ${cx - r},${cy + r * 0.8}`} {...p} />;
-    return <circle cx={cx} cy={cy} r={r} {...p} />;
-  };
-  if (status !== 'as-stated') return shape(paint);
-  // The light fill is translucent: an opaque base keeps the frontier line from showing through.
+  const paint = { fill: color, stroke: 'var(--bg)', strokeWidth: 1 };
+  const shape =
+    marker === 'square' ? (
+      <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...paint} />
+    ) : marker === 'triangle' ? (
+      <polygon points={`${cx},${cy - r * 1.1} ${cx + r},${cy + r * 0.8} ${cx - r},${cy + r * 0.8}`} {...paint} />
+    ) : (
+      <circle cx={cx} cy={cy} r={r} {...paint} />
+    );
   return (
     <g>
-      {shape({ fill: 'var(--bg)', stroke: 'none' })}
-      {shape(paint)}
+      {shape}
+      <StatusMarkShape status={status} cx={cx + r + 5} cy={cy + r} size={8} />
     </g>
   );
 }
@@ -224,7 +221,7 @@ function LaterRing({ cx, cy, r }: { cx: number; cy: number; r: number }) {
 
 function KeyIcon({ region, status = 'measured', ring }: { region: Region; status?: ScoreStatus; ring?: boolean }) {
   return (
-    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+    <svg width="30" height="22" viewBox="0 0 30 22" aria-hidden="true" focusable="false">
       {ring && <LaterRing cx={11} cy={11} r={9} />}
       <StatusMarker region={region} status={status} cx={11} cy={11} size={ring ? 8 : 11} />
     </svg>

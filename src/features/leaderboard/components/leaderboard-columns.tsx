@@ -40,6 +40,16 @@ export function visibleColumns<C extends { id: string }>(columns: readonly C[], 
   return columns.filter((c) => !OPTIONAL.has(c.id) || (shown as readonly string[]).includes(c.id));
 }
 
+/**
+ * The drawn order: the index right after the model's name, so a phone shows the answer beside the name
+ * without scrolling sideways; the rest follow in the CSV's order.
+ */
+export function drawOrder<C extends { id: string }>(columns: readonly C[]): C[] {
+  const rest = columns.filter((c) => c.id !== 'index');
+  const at = rest.findIndex((c) => c.id === 'model') + 1;
+  return [...rest.slice(0, at), ...columns.filter((c) => c.id === 'index'), ...rest.slice(at)];
+}
+
 /** The leaderboard table's columns: what each cell shows and what the CSV says (in the CSV's order). */
 export function leaderboardColumns(onSelect: (modelId: string) => void): TableColumn<RankedRow, LeaderboardColumnId>[] {
   const m = messages.leaderboard;

@@ -6,7 +6,7 @@ import { messages } from '../../../messages';
 import type { LeaderboardSortKey, OptionalColumn, SortDirection } from '../../../stores/filters/filters-url';
 import { ColumnPicker } from './column-picker';
 import type { RankedRow } from '../lib/select-leaderboard';
-import { leaderboardColumns, visibleColumns, type LeaderboardColumnId } from './leaderboard-columns';
+import { drawOrder, leaderboardColumns, visibleColumns, type LeaderboardColumnId } from './leaderboard-columns';
 
 /** Rows drawn at first; "Show more" adds this many. Keeps a 5,000-model table quick to update. */
 export const TABLE_PAGE = 100;
@@ -34,7 +34,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
   const visible = rows.length > limit ? rows.slice(0, limit) : rows;
   const remaining = rows.length - visible.length;
   const columns = useMemo(() => leaderboardColumns(onSelect), [onSelect]);
-  const drawn = useMemo(() => visibleColumns(columns, shown), [columns, shown]);
+  const drawn = useMemo(() => drawOrder(visibleColumns(columns, shown)), [columns, shown]);
 
   return (
     <section className="lb-table" aria-labelledby="lb-table-title">

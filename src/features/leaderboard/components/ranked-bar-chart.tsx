@@ -1,7 +1,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
-import { REGION_STYLE } from '../../../lib/regions';
+import { StatusMarkShape } from '../../../components/charts/status-mark';
+import { REGIONS, REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages';
 import type { BarDatum } from '../lib/chart-data';
 import { ChartTooltip, ChartTooltipFacts } from '../../../components/charts/chart-tooltip';
@@ -11,7 +12,8 @@ import { shortLabel } from '../../../lib/short-label';
 
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 44;
-const LABEL_SPACE = 78;
+/** The value, its marks and the status mark before them. */
+const LABEL_SPACE = 92;
 /** Key presses → the key Recharts needs to move the same way in a vertical layout (see onKeyDownCapture). */
 const REMAP_KEYS: Record<string, string | undefined> = { ArrowDown: 'ArrowLeft', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowRight', ArrowLeft: 'ArrowRight' };
 /** Average glyph width at 12 px, for truncating names to the axis width. */
@@ -40,23 +42,8 @@ export function markText(d: Pick<BarDatum, 'reasoning' | 'open' | 'later'>): str
   return [d.reasoning ? m.reasoning : '', d.open ? m.open : '', d.later ? m.later : ''].filter(Boolean).join(' ');
 }
 
-type Paint = Readonly<{ fill: string; stroke: string; strokeWidth: number; strokeDasharray: string | undefined }>;
-
-/** One style object per region and status, made once: a redraw hands React the same object, so no diff. */
-const PAINTS = new Map<string, Paint>();
-function barPaint(d: BarDatum): Paint {
-  const key = `${d.region} ${d.status}`;
-  let paint = PAINTS.get(key);
-  if (!paint) {
-    const color = REGION_STYLE[d.region].color;
-    const soft = `var(--region-${d.region}-soft)`;
-    if (d.status === 'measured') paint = { fill: color, stroke: color, strokeWidth: 1, strokeDasharray: undefined };
-    else if (d.status === 'estimate') paint = { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: '4 3' };
-    else paint = { fill: soft, stroke: color, strokeWidth: 1.5, strokeDasharray: undefined };
-    PAINTS.set(key, paint);
-  }
-  return paint;
-}
+/** Every bar in its region's full colour whatever its status (the status is a mark at its end); one object per region, so a redraw is no diff. */
+const PAINTS = Object.fromEntries(REGIONS.map((r) => [r, { fill: REGION_STYLE[r].color, stroke: REGION_STYLE[r].color }])) as Record<Region, { fill: string; stroke: string }>;
 
 /** Where a model's name starts: the chart's left edge plus a little air (the names sit in the y-axis' space). */
 const NAME_LEFT = 4;
@@ -71,7 +58,7 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
   const d = props.payload as BarDatum | undefined;
   const { x, y, width, height, isActive } = props;
   if (!d || !Number.isFinite(x) || !Number.isFinite(y)) return <g />;
-  const paint = barPaint(d);
+  const paint = PAINTS[d.region];
   const h = Math.max(2, height);
   const w = Math.max(0, width);
   const mid = y + h / 2;
@@ -80,7 +67,8 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
     <g className="ranked-bar">
       <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
       {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
-      <text x={x + w + 6} y={mid} dominantBaseline="central" className="ranked-bar__value">
+      <StatusMarkShape status={d.status} cx={x + w + 9} cy={mid} />
+      <text x={x + w + (d.status === 'measured' ? 6 : 18)} y={mid} dominantBaseline="central" className="ranked-bar__value">
         {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
@@ -141,7 +129,7 @@ const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
 const TOOLTIP_PINNED_LEFT = { x: 0 };
 const PIN_TOOLTIP_BELOW_PX = 560;
 
-/** Horizontal bars, one per model, best first; colour by region plus a marker shape and text marks. */
+/** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
   const activeRef = useRef<string | null>(null);
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
