@@ -4,10 +4,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 1.10× the floor's first view (../shared/perf/floor, about 212.5 KB): issue 8's budget, 233 KB; plus
-// what issue 11 allows the language machinery (at most 2 KB; it measures 1.8 KB: the locale store, the
-// live message table, the language choice and URL sync, the header's switch).
-const BUDGET_KB = 235;
+// Two rules, and the budget is the stricter. Issue 8: at most 1.10× the floor's first view
+// (../shared/perf/floor, the same stack drawing the same bars and table: 212.5 KB), so 233.7 KB.
+// Issue 11: the language machinery (the locale store, the live message table, the language choice and
+// URL sync, the header's switch) adds at most 2 KB to the first view before it (233.4 KB, so 235.4 KB);
+// it measured 1.8 KB. The first view is about 230.5 KB since Recharts lost d3's time scales.
+const BUDGET_KB = 233.7;
 const dist = 'dist';
 const assets = join(dist, 'assets');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

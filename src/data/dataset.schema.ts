@@ -9,6 +9,13 @@ export { contextSchema, fieldStatus, licenceSchema, parametersSchema, priceSchem
  * The dataset contract. Every value that reaches the screen is described here,
  * with its sources. Unknown is `null` (or an empty list of statements), never 0.
  */
+/**
+ * How directly a source knows what it says. primary: the lab's or agency's own page, paper, filing or
+ * repository, or Artificial Analysis's own values; secondary: press, law firms, research groups, wikis and
+ * data aggregators; tertiary: machine translations, summaries, forum posts, copies on unrelated sites.
+ */
+export const sourceTier = z.enum(['primary', 'secondary', 'tertiary']);
+
 export const sourceSchema = z.object({
   id: sourceId,
   title: z.string().check(z.minLength(1)),
@@ -17,6 +24,9 @@ export const sourceSchema = z.object({
   /** Further copies of the same source. */
   otherUrls: z._default(z.array(httpUrl), []),
   date: z.nullable(partialDate),
+  tier: sourceTier,
+  /** Why the source has its tier, where that is not obvious from what it is. */
+  tierNote: z.optional(z.string()),
   note: z.optional(z.string()),
 });
 
@@ -257,6 +267,7 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Scale = z.infer<typeof scaleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceTier = z.infer<typeof sourceTier>;
 export type Lab = z.infer<typeof labSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type Claim = z.infer<typeof claimSchema>;

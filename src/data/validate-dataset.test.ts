@@ -14,6 +14,14 @@ describe('parseDataset', () => {
     expect(parseDataset(makeDataset()).ok).toBe(true);
   });
 
+  it('requires every source to have a tier', () => {
+    const d = makeDataset() as unknown as { sources: { tier?: unknown }[] };
+    delete d.sources[0]!.tier;
+    expect(firstIssue(d)?.path).toBe('sources[0].tier');
+    d.sources[0]!.tier = 'quaternary';
+    expect(firstIssue(d)?.path).toBe('sources[0].tier');
+  });
+
   it('names the path of a field with the wrong type', () => {
     const d = makeDataset() as unknown as { models: { scores: { value: unknown }[] }[] };
     d.models[0]!.scores[0]!.value = 'eighty-nine';

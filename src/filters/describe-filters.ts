@@ -3,7 +3,7 @@
  * which filters, removed one at a time, would bring models back. Pure; the words are in src/messages.
  */
 import type { DatasetIndex, ModelRow } from '../data/dataset-index';
-import { formatPartialDate } from '../lib/format';
+import { formatList, formatPartialDate } from '../lib/format';
 import { messages } from '../messages';
 import { activeFilterKeys, withoutFilter, type FilterKey, type RowFilters } from './filter-state';
 import { applyFilters } from './row-predicate';
@@ -15,8 +15,8 @@ export interface ActiveFilter {
 }
 
 function listNames(names: string[], max = 3): string {
-  if (names.length <= max) return names.join(', ');
-  return messages.leaderboard.chips.andMore(names.slice(0, max).join(', '), names.length - max);
+  if (names.length <= max) return formatList(names, true);
+  return messages.leaderboard.chips.andMore(formatList(names.slice(0, max), true), names.length - max);
 }
 
 /** The active filters, each with a label that says what it does (for chips and the empty state). */

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { formatNumber, formatParams, formatPartialDate, formatScore, formatTokens, formatUsd } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatList, formatNumber, formatParams, formatPartialDate, formatScore, formatTokens, formatUsd } from './format';
+import { setActiveLang, type Lang } from './locale';
 
 describe('formatScore', () => {
   it.each<[number, string | null | undefined, string]>([
@@ -43,7 +44,25 @@ describe('model field formats', () => {
     expect(formatTokens(v)).toBe(text);
   });
   it('formatParams shows the active share of a mixture of experts', () => {
-    expect(formatParams(671, 37)).toBe('671B (37B active)');
-    expect(formatParams(32.5, null)).toBe('32.5B');
+    const withActive = (total: string, active: string) => `${total} (${active} active)`;
+    expect(formatParams(671, 37, withActive)).toBe('671B (37B active)');
+    expect(formatParams(32.5, null, withActive)).toBe('32.5B');
+  });
+});
+
+describe('formatList', () => {
+  afterEach(() => setActiveLang('en'));
+
+  it.each<[Lang, string, string, string, string]>([
+    ['en', 'A and B', 'A, B and C', 'A, B, C', 'A'],
+    ['zh', 'A和B', 'A、B和C', 'A、B、C', 'A'],
+    ['ja', 'A、B', 'A、B、C', 'A、B、C', 'A'],
+  ])('joins a list the %s way', (lang, two, three, plain, one) => {
+    setActiveLang(lang);
+    expect(formatList(['A', 'B'])).toBe(two);
+    expect(formatList(['A', 'B', 'C'])).toBe(three);
+    expect(formatList(['A', 'B', 'C'], true)).toBe(plain);
+    expect(formatList(['A'])).toBe(one);
+    expect(formatList([])).toBe('');
   });
 });

@@ -117,10 +117,24 @@ export function formatUsd(price: number): string {
   return `$${price.toFixed(price >= 10 ? 0 : price >= 0.1 ? 2 : 3)}`;
 }
 
-/** Billions of parameters: "671B", "32.5B"; with active parameters, "671B (37B active)". */
-export function formatParams(totalB: number, activeB: number | null, active = 'active'): string {
+/**
+ * Billions of parameters: "671B", "32.5B"; with active parameters, the language's own phrase around
+ * both ("671B (37B active)", "671B（激活37B）"), given by the caller from the messages.
+ */
+export function formatParams(totalB: number, activeB: number | null, withActive: (total: string, active: string) => string): string {
   const total = `${formatNumber(totalB)}B`;
-  return activeB === null ? total : `${total} (${formatNumber(activeB)}B ${active})`;
+  return activeB === null ? total : withActive(total, `${formatNumber(activeB)}B`);
+}
+
+const andList = perLocale((l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'long' }));
+const plainList = perLocale((l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'narrow' }));
+
+/**
+ * A list in the active language: "A, B and C" (A、B和C; A、B、C), or with `plain`, an enumeration with
+ * no "and" ("A, B, C"; A、B、C) for a list that goes on ("… and 2 more") or a list of flags.
+ */
+export function formatList(items: readonly string[], plain = false): string {
+  return (plain ? plainList() : andList()).format(items);
 }
 
 /** A token count as model cards write it: "8K", "128K", "1M", "2M" (K = 1,000; 131,072 shows as "131K"). */

@@ -1,6 +1,6 @@
 /**
  * The frontier: the best index value reached so far, over time. Pure; shared by the timeline
- * (US vs China frontiers) and the lab profiles (their country's frontier drawn faintly).
+ * (US vs China frontiers) and the lab profiles (their country's frontier in grey).
  */
 
 /** What a frontier reads from a model row (structural, so this helper imports nothing of ours). */

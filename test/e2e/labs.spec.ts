@@ -45,12 +45,14 @@ test('the directory lists at least 12 Chinese labs, and the region filter keeps 
     await expect(page.getByRole('heading', { level: 4, name, exact: true })).toBeVisible();
   }
 
-  await page.getByRole('radio', { name: 'China' }).check();
+  const region = page.getByRole('group', { name: 'Region' });
+  await region.getByRole('button', { name: 'China' }).click();
+  await expect(region.getByRole('button', { name: 'China' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/\?region=china$/);
   await expect(page.getByRole('region', { name: /^United States/ })).toHaveCount(0);
   expect(await page.getByRole('article').count()).toBe(await cards(page, 'China').count());
   await page.goBack();
-  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(region.getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('region', { name: /^United States/ })).toBeVisible();
 });
 
@@ -132,22 +134,67 @@ test('comparing DeepSeek and OpenAI shows both, at an address that survives a re
     const facts = page.getByRole('table', { name: 'Facts about DeepSeek and OpenAI, row by row' });
     await expect(facts.getByRole('columnheader')).toHaveText(['Fact', /DeepSeek/, /OpenAI/]);
     await expect(facts).toContainText('Liang Wenfeng');
-    await expect(page.getByRole('figure', { name: /^DeepSeek:/ })).toBeVisible();
-    await expect(page.getByRole('figure', { name: /^OpenAI:/ })).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'DeepSeek and OpenAI: index of their models by release date' })).toBeVisible();
   };
   await check();
   await page.reload();
   await check();
 });
 
-test('both compared charts use identical axes', async ({ page }) => {
+test('a comparison draws both labs in one chart, each in its own colour and shape, named in the key', async ({ page }) => {
   await page.goto('/labs/compare/alibaba/meta');
   await waitForView(page, 'Compare labs: Alibaba and Meta');
-  const ticks = async (name: RegExp) =>
-    page.getByRole('figure', { name }).locator('.recharts-cartesian-axis-tick-value').allTextContents();
-  const alibaba = await ticks(/^Alibaba:/);
-  expect(alibaba.length).toBeGreaterThan(4);
-  expect(await ticks(/^Meta:/)).toEqual(alibaba);
+  const chart = page.getByRole('figure', { name: 'Alibaba and Meta: index of their models by release date' });
+  await expect(page.getByRole('figure', { name: /index of/ })).toHaveCount(1);
+  const legend = chart.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('Alibaba models (circles)');
+  await expect(legend).toContainText('Meta models (diamonds)');
+  // Alibaba's models are circles, Meta's diamonds: both in the one plot, each point named.
+  await expect(chart.locator('.lab-chart__point circle:not([stroke-dasharray="3 2"])').first()).toBeVisible();
+  await expect(chart.locator('.lab-chart__point polygon').first()).toBeVisible();
+  expect(await chart.locator('.lab-chart__point').count()).toBeGreaterThan(3);
+  // Each lab's best is always named; on a desktop every point is.
+  await expect(chart.locator('.lab-chart__label').filter({ hasText: 'Qwen2.5-Max' })).toHaveCount(1);
+  await expect(chart.locator('.lab-chart__label').filter({ hasText: /^Llama 3.1 405B/ })).toHaveCount(1);
+});
+
+test('a profile names every point of its lab, and no two names overlap', async ({ page }) => {
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/labs/deepseek');
+    const chart = page.getByRole('figure', { name: /DeepSeek: index of its models/ });
+    await expect(chart.locator('.lab-chart__point').first()).toBeVisible();
+    const points = await chart.locator('.lab-chart__point').count();
+    await expect(chart.locator('.lab-chart__label')).toHaveCount(points);
+    await expect(chart.locator('.lab-chart__label').filter({ hasText: /^DeepSeek-R1 89$/ })).toHaveCount(1);
+    const boxes = await chart.locator('.lab-chart__label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlapX = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+        const overlapY = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+        expect(overlapX > 1 && overlapY > 1, `labels ${i} and ${j} overlap at ${width} px`).toBe(false);
+      }
+  }
+});
+
+test('the directory has a dot plot of each lab’s best index, sorted, with a table twin', async ({ page }) => {
+  await page.goto('/labs');
+  await waitForView(page, 'Labs');
+  const chart = page.getByRole('figure', { name: 'Each lab’s best index' });
+  const rows = chart.locator('.lab-dots__row');
+  expect(await rows.count()).toBeGreaterThan(8);
+  const values = (await chart.locator('.lab-dots__value').allTextContents()).map((t) => parseFloat(t));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  expect(values.every((v) => v > 0)).toBe(true);
+  await expect(rows.first()).toContainText('OpenAI');
+  // Labs without a rated model are named under the chart, never drawn as 0.
+  await expect(chart.locator('.lab-dots__unrated')).toContainText('Huawei');
+  await chart.getByRole('tab', { name: 'Table' }).click();
+  const table = chart.getByRole('table');
+  await expect(table).toContainText('DeepSeek-R1');
+  await expect(table.getByRole('row').filter({ hasText: 'Huawei' })).toContainText('not rated');
 });
 
 test('an unknown lab is a not-found page inside the shell', async ({ page }) => {
@@ -159,13 +206,17 @@ test('an unknown lab is a not-found page inside the shell', async ({ page }) => 
 test('the directory and the comparison work with the keyboard alone', async ({ page }) => {
   await page.goto('/labs');
   await waitForView(page, 'Labs');
-  const all = page.getByRole('radio', { name: 'All' });
-  await all.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: 'United States' })).toBeChecked();
-  await expect(page).toHaveURL(/\?region=us$/);
+  // The region is the same toggle-button group as on every view: Tab moves between the buttons, Space presses one.
+  const region = page.getByRole('group', { name: 'Region' });
+  await region.getByRole('button', { name: 'All' }).focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('combobox', { name: 'Sort labs by' })).toBeFocused();
+  await expect(region.getByRole('button', { name: 'United States' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(region.getByRole('button', { name: 'United States' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?region=us$/);
+  const sort = page.getByRole('combobox', { name: 'Sort labs by' });
+  for (let i = 0; i < 4 && !(await sort.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(sort).toBeFocused();
 
   const link = page.getByRole('article', { name: 'OpenAI' }).getByRole('link', { name: 'OpenAI', exact: true });
   await link.focus();
@@ -194,4 +245,17 @@ test('OpenAI’s chart keys the estimate and the later release', async ({ page }
   const legend = page.getByRole('figure', { name: /OpenAI: index of its models/ }).getByRole('list', { name: 'Legend' });
   await expect(legend).toContainText('Estimate, “+” (plus)');
   await expect(legend).toContainText('Released after the report (dashed ring)');
+});
+
+test('a lab chart’s tooltip and the model dialog show the tier of the value’s sources, in words', async ({ page }) => {
+  await page.goto('/labs/deepseek');
+  const chart = page.getByRole('figure', { name: /DeepSeek: index of its models/ });
+  const r1 = chart.locator('.lab-chart__point[data-model="deepseek-r1"]');
+  await expect(r1).toBeVisible();
+  await r1.hover();
+  // DeepSeek-R1's 89 rests on the Artificial Analysis snapshot (primary, no public address) and write-ups.
+  await expect(chart.locator('.chart-tooltip')).toContainText('Source tier: primary source, no public address');
+  await page.goto('/labs/deepseek?model=deepseek-r1');
+  const dialog = page.getByRole('dialog', { name: /DeepSeek-R1/ });
+  await expect(dialog.locator('.tier-tag').first()).toHaveText(/primary source/);
 });

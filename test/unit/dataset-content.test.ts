@@ -32,9 +32,9 @@ describe('dataset.json: contract', () => {
 
 describe('dataset.json: meta and scale', () => {
   it('has the expected meta', () => {
-    expect(data.meta.datasetVersion).toBe('1.1.0');
+    expect(data.meta.datasetVersion).toBe('1.2.0');
     expect(data.meta.asOf).toBe('2026-11-30');
-    expect(data.meta.changelog.map((c) => c.version)).toEqual(['1.1.0', '1.0.0']);
+    expect(data.meta.changelog.map((c) => c.version)).toEqual(['1.2.0', '1.1.0', '1.0.0']);
     expect(data.meta.primaryScale).toBe(SCALE);
     expect(data.meta.report.publishedBy).toBe('2025-02-19');
     expect(data.meta.report.url).toBe(
@@ -208,5 +208,26 @@ describe('dataset.json: chips', () => {
 
   it('MI308X has no public TPP (null, unverified)', () => {
     expect(chip('mi308x')).toMatchObject({ tpp: null, tppMark: 'unverified' });
+  });
+});
+
+describe('source tiers', () => {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+
+  it('gives every source a tier, and a primary source without a public address says why', () => {
+    for (const s of data.sources) {
+      expect(['primary', 'secondary', 'tertiary'], s.id).toContain(s.tier);
+      if (s.tier === 'primary' && s.url === null) expect(s.tierNote, s.id).toBeTruthy();
+    }
+  });
+
+  it('tiers the sources by what they are: AA’s snapshot primary, the machine-translated source document tertiary', () => {
+    expect(byId.get('S6')?.tier).toBe('primary');
+    expect(byId.get('S7')?.tier).toBe('primary');
+    expect(byId.get('FR22')?.tier).toBe('primary');
+    expect(byId.get('P-DS-R1')?.tier).toBe('primary');
+    expect(byId.get('S1')?.tier).toBe('tertiary');
+    expect(byId.get('S4')?.tier).toBe('tertiary');
+    expect(byId.get('S42')?.tier).toBe('secondary');
   });
 });

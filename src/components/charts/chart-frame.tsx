@@ -1,10 +1,11 @@
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadText, toCsv, type CsvCell } from '../../lib/csv';
 import { messages } from '../../messages';
 import { splitKeySentence } from '../../lib/key-sentence';
 import './chart-frame.css';
 import { ChartSources } from './chart-sources';
 import { ChartTabPanel, ChartTabs } from './chart-tabs';
+import { preloadChartTooltip } from './chart-tooltip';
 import { DataTable } from '../table/data-table';
 import type { TableColumn } from '../table/table-columns';
 
@@ -86,6 +87,8 @@ export function ChartFrame({ title, summary, scaleNote, source, sources = [], no
   const frameRef = useRef<HTMLElement>(null);
   const idBase = useId().replace(/:/g, '');
   const { key, rest } = splitKeySentence(summary);
+  // The chart is drawn: its tooltip's box loads now, before anyone points at a bar.
+  useEffect(() => void preloadChartTooltip().catch(() => undefined), []);
   const tabs = [
     { id: 'chart', label: m.chart },
     { id: 'table', label: m.table },

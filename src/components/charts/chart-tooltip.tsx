@@ -1,6 +1,4 @@
-import { useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { viewportShift } from '../../lib/place-tooltip';
-import './chart-tooltip.css';
+import { lazy, Suspense, type ComponentType, type CSSProperties, type ReactNode } from 'react';
 
 export interface ChartTooltipProps {
   /** The thing pointed at: a model's name, a quarter, a frontier. */
@@ -15,30 +13,35 @@ export interface ChartTooltipProps {
   style?: CSSProperties;
 }
 
+// The box (its viewport nudge and stylesheet) is only needed once someone points at a chart: it loads
+// just after the first chart frame is drawn (preloadChartTooltip), not with the first view's code.
+let Box: ComponentType<ChartTooltipProps> | undefined;
+let loading: Promise<ComponentType<ChartTooltipProps>> | undefined;
+
+/** Starts loading the tooltip's box; later tooltips then draw at once. */
+export function preloadChartTooltip(): Promise<ComponentType<ChartTooltipProps>> {
+  loading ??= import('./chart-tooltip-box').then(
+    (m) => (Box = m.ChartTooltipBox),
+    (error: unknown) => {
+      loading = undefined; // a later tooltip tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const LazyBox = lazy(() => preloadChartTooltip().then((box) => ({ default: box })));
+
 /**
- * The one tooltip every chart shows: the same box, type and spacing on the leaderboard, the timeline and
- * lab charts. Wherever its chart (or Recharts) puts it, it is nudged sideways after layout so that it
- * stays inside the viewport (a phone's right edge).
+ * The one tooltip every chart shows (see chart-tooltip-box.tsx). Once loaded it draws straight away; a
+ * pointer that beats the load sees it as soon as it arrives.
  */
-export function ChartTooltip({ title, aside, children, hint, style }: ChartTooltipProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  // Every render: the tooltip moves with the pointer. Measure where it would be, then shift it in.
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.style.translate = '';
-    const dx = viewportShift(el.getBoundingClientRect(), document.documentElement.clientWidth);
-    if (dx !== 0) el.style.translate = `${Math.round(dx)}px 0`;
-  });
+export function ChartTooltip(props: ChartTooltipProps) {
+  if (Box) return <Box {...props} />;
   return (
-    <div ref={ref} className={`chart-tooltip${style ? ' chart-tooltip--placed' : ''}`} style={style} aria-hidden={style ? true : undefined}>
-      <p className="chart-tooltip__title">
-        {title}
-        {aside !== undefined && <> <span className="chart-tooltip__aside">{aside}</span></>}
-      </p>
-      {children}
-      {hint && <p className="chart-tooltip__hint">{hint}</p>}
-    </div>
+    <Suspense fallback={null}>
+      <LazyBox {...props} />
+    </Suspense>
   );
 }
 

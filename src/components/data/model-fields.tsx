@@ -25,7 +25,7 @@ export function PriceCell({ model }: { model: Model }) {
 
 export function ParamsCell({ model }: { model: Model }) {
   const { totalB, activeB, status } = model.parameters;
-  return totalB === null ? missing(status) : <>{formatParams(totalB, activeB, messages.common.activeParams)}</>;
+  return totalB === null ? missing(status) : <>{formatParams(totalB, activeB, messages.common.paramsWithActive)}</>;
 }
 
 export function ContextCell({ model }: { model: Model }) {

@@ -80,6 +80,17 @@ export function SourcesTable({ sources }: { sources: readonly Source[] }) {
     { id: 'title', header: c.title, cell: (s) => <SourceTitle source={s} /> },
     { id: 'publisher', header: c.publisher, cell: (s) => s.publisher ?? <span className="unknown">{messages.common.unknown}</span> },
     { id: 'date', header: c.date, cell: (s) => formatPartialDate(s.date) },
+    {
+      id: 'tier',
+      header: c.tier,
+      cell: (s) => (
+        <>
+          {m.tierNames[s.tier]}
+          {s.url === null && `, ${m.noPublicAddress}`}
+          {s.tierNote && <span className="about__tier-note"> ({s.tierNote})</span>}
+        </>
+      ),
+    },
     { id: 'note', header: c.note, cell: (s) => s.note ?? '' },
   ];
   return <DataTable caption={m.sourcesCaption} className="about__sources" columns={columns} rows={sources} rowKey={(s) => s.id} rowId={(s) => `source-${s.id}`} />;

@@ -1,7 +1,7 @@
 import { DatasetCite } from '../../components/charts/export/dataset-cite';
 import { ScoreStatus } from '../../components/data/score-status';
 import { datasetUrl, useDataset } from '../../data/dataset-queries';
-import { formatPartialDate, formatScore } from '../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/about';
 import { fieldCoverage } from './lib/field-coverage';
@@ -14,10 +14,11 @@ const STATUSES = ['measured', 'estimate', 'as-stated'] as const;
 /** The two values the source document and AA's snapshot share, read from the data (not typed into text). */
 const SCALE_EVIDENCE = ['deepseek-r1', 'qwen2-5-max'];
 function scaleEvidence(index: ReturnType<typeof useDataset>): string {
-  return SCALE_EVIDENCE.flatMap((id) => {
+  const values = SCALE_EVIDENCE.flatMap((id) => {
     const row = index.rowsById.get(id);
     return row?.score ? [`${row.model.name} ${formatScore(row.score.value, row.score.status)}`] : [];
-  }).join(', ');
+  });
+  return formatList(values, true);
 }
 
 export function AboutView() {
@@ -104,6 +105,7 @@ export function AboutView() {
       <DatasetCite meta={meta} siteUrl={`${window.location.origin}${import.meta.env.BASE_URL}`} />
 
       <h2 id="sources">{m.sourcesHeading}</h2>
+      <p className="about__tier-rule">{m.tierRule}</p>
       <SourcesTable sources={sources} />
     </article>
   );

@@ -5,7 +5,7 @@ import { RegionMarkerIcon } from '../../components/charts/region-marker';
 import { SourceLinks } from '../../components/data/source-links';
 import { Link } from '../../components/ui/link';
 import { useDataset } from '../../data/dataset-queries';
-import { formatPartialDate } from '../../lib/format';
+import { formatList, formatPartialDate } from '../../lib/format';
 import { navigate } from '../../lib/location';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { messages } from '../../messages/labs';
@@ -61,7 +61,7 @@ function Profile({ profile }: { profile: LabProfile }) {
         </p>
         {otherAliases.length > 0 && (
           <p className="lab-profile__aliases">
-            {m.alsoKnownAs}: {otherAliases.join(', ')}
+            {m.alsoKnownAs}: {formatList(otherAliases, true)}
           </p>
         )}
       </header>

@@ -10,11 +10,12 @@ import { useFiltersStore } from '../../stores/filters/filters-store';
 import { CompareFactsTable } from './components/compare-facts-table';
 import { CompareLead } from './components/compare-lead';
 import { CopyLink } from './components/copy-link';
-import { LabChart } from './components/lab-chart';
+import { LabCompareChart } from './components/lab-compare-chart';
 import { LabPicker } from './components/lab-picker';
 import { selectLabComparison, type CompareSide } from './lib/select-lab-comparison';
 import { sortedLabsForPicker } from './lib/select-lab-directory';
 import './labs.css';
+import './labs-compare.css';
 
 const EXAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['deepseek', 'openai'],
@@ -25,7 +26,7 @@ function sideName(side: CompareSide): string | null {
   return side.status === 'ok' ? side.profile.summary.lab.name : null;
 }
 
-/** Two labs side by side at a shareable address: facts in aligned rows, charts on identical axes. */
+/** Two labs side by side at a shareable address: facts in aligned rows, both labs in one chart. */
 export function LabsCompareView({ a, b }: { a: string | null; b: string | null }) {
   const index = useDataset();
   const m = messages.labs.compare;
@@ -87,17 +88,16 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
         <>
           {a === b && <p className="notice">{m.sameLab}</p>}
           <h2>{m.chartsHeading}</h2>
-          <div className="compare-charts">
+          <LabCompareChart a={comparison.a.profile} b={comparison.b.profile} />
+          <p className="compare-profiles">
             {[comparison.a.profile, comparison.b.profile].map((p, i) => (
-              <div key={i} className="compare-charts__item">
-                <LabChart chart={p.chart} modelCount={p.summary.models.length} />
-                <p>
-                  <Link to={paths.lab(p.summary.lab.id)}>{m.openProfile(p.summary.lab.name)}</Link>
-                </p>
-              </div>
+              <span key={i}>
+                {i > 0 && ' · '}
+                <Link to={paths.lab(p.summary.lab.id)}>{m.openProfile(p.summary.lab.name)}</Link>
+              </span>
             ))}
-          </div>
-          {/* The readout follows its charts (they start in the first screen, on a phone too). */}
+          </p>
+          {/* The readout follows its chart (it starts in the first screen, on a phone too). */}
           <CompareLead a={comparison.a.profile} b={comparison.b.profile} lead={comparison.lead} />
           <div className="compare-scope">
             <ScopeControl />

@@ -14,8 +14,12 @@ import { ScopeControl } from '../../components/filters/scope-control';
 import { DirectoryControls } from './components/directory-controls';
 import { DIRECTORY_CSV_COLUMNS } from './components/directory-csv';
 import { LabCard } from './components/lab-card';
+import { LabDotPlot } from './components/lab-dot-plot';
+import { indexDomain } from '../../lib/chart-domains';
 import { selectLabDirectory } from './lib/select-lab-directory';
+import { selectLabDotPlot } from './lib/select-lab-dot-plot';
 import './labs.css';
+import './labs-directory.css';
 
 /** Every lab as a card, grouped by country and kind, filtered by region and sorted by the chosen key. */
 export function LabsView() {
@@ -46,6 +50,8 @@ export function LabsView() {
           </CsvDownloadButton>
         )}
       </div>
+
+      {directory.shown > 0 && <LabDotPlot plot={selectLabDotPlot(directory.labs, indexDomain(index))} />}
 
       {directory.shown === 0 && regionName ? (
         <div className="notice labs__empty">

@@ -92,7 +92,7 @@ export function LeaderboardView() {
               figure="china-vs-us"
               title={m.compare.title}
               summary={summary}
-              scaleNote={`${scopeText}. ${index.scale.shortLabel}. ${m.compare.regionNote}`}
+              scaleNote={messages.common.joinPhrases([scopeText, index.scale.shortLabel, m.compare.regionNote])}
               source={source}
               sources={compareSources}
               notes={<ChartLegendNote />}
@@ -108,7 +108,7 @@ export function LeaderboardView() {
                 figure="leaderboard"
                 title={m.chart.title}
                 summary={summary}
-                scaleNote={`${scopeText}. ${index.scale.shortLabel}`}
+                scaleNote={messages.common.joinPhrases([scopeText, index.scale.shortLabel])}
                 source={source}
                 sources={barSources}
                 notes={<ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />}

@@ -65,6 +65,15 @@ describe('the model detail panel', () => {
     expect(within(records).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['90', '94']);
   });
 
+  it('shows the tier of each value’s sources in words', async () => {
+    const dialog = await openPanel('/?model=stated-only', 'Stated only');
+    const records = within(dialog).getByRole('table', { name: /Every index value the sources give for Stated only/ });
+    // S1 in the fixture is a tertiary source with a public address.
+    expect(within(records).getByRole('rowheader', { name: '84' }).closest('tr')).toHaveTextContent(/tertiary source(?!, no public address)/);
+    const o1 = await openPanel('/?model=o1', 'o1');
+    expect(within(o1).getAllByText('primary source, no public address').length).toBeGreaterThan(0);
+  });
+
   it('a model with only an unused value is “not rated”, never 0, and says why', async () => {
     const dialog = await openPanel('/?model=stated-only', 'Stated only');
     expect(dialog).toHaveTextContent('not rated');

@@ -5,7 +5,7 @@ import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
 import { useDataset } from '../../data/dataset-queries';
 import type { Score } from '../../data/dataset.schema';
-import { formatPartialDate } from '../../lib/format';
+import { formatList, formatPartialDate } from '../../lib/format';
 import { hrefFor, navigate } from '../../lib/location';
 import { messages } from '../../messages/model-detail';
 import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-store';
@@ -239,7 +239,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
             {model.aliases.length > 0 && (
               <>
                 <dt>{f.aliases}</dt>
-                <dd>{model.aliases.join(', ')}</dd>
+                <dd>{formatList(model.aliases, true)}</dd>
               </>
             )}
             <dt>{f.confidence}</dt>

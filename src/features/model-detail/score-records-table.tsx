@@ -1,5 +1,6 @@
 import { ScoreStatus } from '../../components/data/score-status';
 import { SourceLinks } from '../../components/data/source-links';
+import { SourceTierTag } from '../../components/data/source-tier-tag';
 import { DataTable } from '../../components/table/data-table';
 import type { TableColumn } from '../../components/table/table-columns';
 import type { Score } from '../../data/dataset.schema';
@@ -18,7 +19,12 @@ export function ScoreRecordsTable({ caption, records, showScale }: { caption: st
     { id: 'value', header: c.value, rowHeader: true, numeric: true, cell: (r) => scoreValueText(r.score) },
     { id: 'status', header: c.status, cell: (r) => <ScoreStatus status={r.score.status} /> },
     { id: 'used', header: c.used, cell: (r) => (r.used ? m.usedYes : m.usedNo) },
-    { id: 'sources', header: c.sources, cell: (r) => <SourceLinks ids={r.score.sources} /> },
+    { id: 'sources', header: c.sources, cell: (r) => (
+        <>
+          <SourceLinks ids={r.score.sources} /> <SourceTierTag ids={r.score.sources} />
+        </>
+      ),
+    },
     ...(showScale
       ? [
           {

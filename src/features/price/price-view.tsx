@@ -77,7 +77,7 @@ export function PriceView() {
               <ChartFrame
                 title={m.chart.title}
                 summary={summary}
-                scaleNote={`${describeScope(filters.scope, index.data.meta.report.publishedBy)}. ${m.chart.scaleNote(index.scale.shortLabel)}`}
+                scaleNote={messages.common.joinPhrases([describeScope(filters.scope, index.data.meta.report.publishedBy), m.chart.scaleNote(index.scale.shortLabel)])}
                 source={<>{m.chart.source(index.scale.name)}</>}
                 legend={<PriceLegend />}
                 table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: tableRows, filename: m.chart.filename }}

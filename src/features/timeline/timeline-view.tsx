@@ -154,7 +154,7 @@ export function TimelineView() {
             figure="frontier"
             title={m.frontier.title}
             summary={summary}
-            scaleNote={`${describeScope(f.scope, reportDay)}. ${m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))}`}
+            scaleNote={messages.common.joinPhrases([describeScope(f.scope, reportDay), m.frontier.scaleNote(index.scale.shortLabel, formatPartialDate(reportDay))])}
             controls={controls}
             sources={FRONTIER_SOURCES}
             legend={<RegionLegend />}

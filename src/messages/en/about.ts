@@ -35,7 +35,11 @@ export const about = {
   attributionHeading: 'Attribution',
   sourcesHeading: 'Sources',
   sourcesCaption: 'Every source the dataset cites, with its key as used on other pages',
-  sourceColumns: { id: 'Key', title: 'Title', publisher: 'Publisher', date: 'Date', note: 'Note' },
+  sourceColumns: { id: 'Key', title: 'Title', publisher: 'Publisher', date: 'Date', tier: 'Tier', note: 'Note' },
+  tierRule:
+    'Each source has a tier, shown beside the values it supports (tooltips, the model details, the headline readouts). Primary: the lab’s or the agency’s own page, paper, filing or repository, or Artificial Analysis’s own values (its methodology and the stored snapshot of its leaderboard). Secondary: the press, law firms, research groups, wikis and data aggregators. Tertiary: machine translations, summaries of the report, forum posts, copies on unrelated sites and general knowledge. A value shows the most direct tier among its sources, and says when no source of that tier has a public address. Where the tier is not obvious, the table says why.',
+  noPublicAddress: 'no public address',
+  tierNames: { primary: 'primary', secondary: 'secondary', tertiary: 'tertiary' } as Record<'primary' | 'secondary' | 'tertiary', string>,
   noUrl: 'no public address',
   alsoAt: 'also at',
 };

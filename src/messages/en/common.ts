@@ -102,4 +102,16 @@ export const common = {
     viewAs: (title: string) => `Show ${title} as`,
     legend: 'Legend',
   },
+  /** "A, B, C and 2 more": a list cut short (the list is already joined). */
+  andMore: (list: string, more: number) => `${list} and ${more} more`,
+  /** Generated sentences in a row: English puts a space between them. */
+  joinSentences: (sentences: readonly string[]) => sentences.join(' '),
+  /** A sentence that the code builds from parts, closed with the language's full stop. */
+  sentence: (text: string) => `${text}.`,
+  /** A value with its status beside it: "94+ (estimate)". */
+  valueWithStatus: (value: string, status: string) => `${value} (${status})`,
+  /** Parameters of a mixture of experts: "671B (37B active)". */
+  paramsWithActive: (total: string, active: string) => `${total} (${active} active)`,
+  /** Short notes in one line (a figure's scale note): "As of the report. Index v2. …". */
+  joinPhrases: (phrases: readonly string[]) => phrases.join('. '),
 };

@@ -160,9 +160,12 @@ export const labs = {
     frontierLabel: (scope: string) => `${scope} frontier`,
     frontierScopeRegion: { us: 'US', cn: 'China' } as Record<'us' | 'cn', string>,
     frontierOtherNote: (countries: string) =>
-      `The faint line is the frontier of all labs outside the US and China together (${countries}): each of these countries has only one lab in the dataset.`,
-    legendFrontier: (scope: string) => `${scope} frontier (best index so far), drawn faintly`,
+      `The grey line is the frontier of all labs outside the US and China together (${countries}): each of these countries has only one lab in the dataset.`,
+    legendFrontier: (scope: string) => `${scope} frontier (best index so far), in grey`,
     legendModels: (lab: string) => `${lab} models`,
+    /** The lab's own marker (filled) in the key. */
+    legendLab: (lab: string) => `${lab} models, measured on the leaderboard (filled)`,
+    unplottedHeadingLab: (lab: string) => `${lab}: not drawn on the chart`,
     /** The same encoding as the timeline's frontier chart. */
     legendStatus: {
       measured: 'Measured on the leaderboard (no mark)',
@@ -218,7 +221,7 @@ export const labs = {
 
   compare: {
     title: 'Compare labs',
-    intro: 'Two labs side by side: their facts in aligned rows and their models on identical axes. The address can be shared.',
+    intro: 'Two labs side by side: their facts in aligned rows and their models in one chart. The address can be shared.',
     pickers: 'Choose two labs',
     first: 'First lab',
     second: 'Second lab',
@@ -244,7 +247,7 @@ export const labs = {
       firstReasoning: 'First reasoning model',
       reportSays: 'The source document says',
     },
-    chartsHeading: 'Models over time, on identical axes',
+    chartsHeading: 'Models over time, in one chart',
     /** The two labs' best values in the shared scope. */
     lead: {
       title: 'Best index of each lab',

@@ -217,6 +217,12 @@ export const leaderboard = {
     caveatEstimate: (name: string, value: number) => `${name}’s ${value} is an Artificial Analysis estimate (“+”), not a measurement.`,
     caveatAsStated: (name: string, value: number) => `${name}’s ${value} is stated only in a write-up of the report, not on AA’s leaderboard.`,
     caveatLater: (name: string, date: string) => `${name} was released after the report (${date}).`,
+    /** A model (or tie) with its side: "o1 90 (US)". */
+    sideRegion: (label: string, region: string) => `${label} (${region})`,
+    /** The readout on measured values only: "o1 90 (US) vs DeepSeek-R1 89 (CN): US ahead by 1 point". */
+    measuredLine: (pair: string, headline: string) => `${pair}: ${headline}`,
+    /** A headline and its detail as one text: "1.5 months. The US first reached …". */
+    headlineDetail: (headline: string, detail: string) => `${headline}. ${detail}`,
   },
 
   summary: {
@@ -241,6 +247,8 @@ export const leaderboard = {
     open: (name: string, region: string, value: string) => `The best open-weights model is ${name} (${region}, ${value}).`,
     value: (value: number, status: 'measured' | 'estimate' | 'as-stated') =>
       status === 'estimate' ? `${value}, an estimate` : status === 'as-stated' ? `${value}, as stated in a write-up` : String(value),
+    /** A model (or tie) with its value: "o1 (90)". */
+    nameValue: (names: string, value: string) => `${names} (${value})`,
   },
 
   compare: {

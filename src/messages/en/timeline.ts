@@ -92,6 +92,9 @@ export const timeline = {
     eventColumns: { number: 'No.', date: 'Date', title: 'Event', kind: 'Kind', after: 'After the report' },
     openDetails: (name: string) => `Open details for ${name}`,
     csvFile: 'timeline-frontier',
+    /** A frontier line's end label: "US 90"; the open-weights line, "US open 90". */
+    endLabel: (region: string, value: string) => `${region} ${value}`,
+    endLabelOpen: (region: string, value: string) => `${region} open ${value}`,
   },
 
   events: {
@@ -196,6 +199,8 @@ export const timeline = {
         `The first American reasoning model was ${usModel} (${usLab}, ${usDate}); the first Chinese one was ${cnModel} (${cnLab}, ${cnDate}).`,
       unplaced: (n: number) => `${models(n)} without a release month ${n === 1 ? 'is' : 'are'} not counted.`,
     },
+    /** One lab in the first-reasoning claim: "DeepSeek (DeepSeek-R1, 20 Jan 2025)". */
+    claimLab: (lab: string, model: string, date: string) => `${lab} (${model}, ${date})`,
   },
 
   summary: {

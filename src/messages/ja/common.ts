@@ -101,4 +101,11 @@ export const common: typeof en = {
     viewAs: (title: string) => `「${title}」の表示形式`,
     legend: '凡例',
   },
+  andMore: (list: string, more: number) => `${list}ほか${more}件`,
+  /** 文は「。」で終わるので、文と文の間に空白を入れない。 */
+  joinSentences: (sentences: readonly string[]) => sentences.join(''),
+  sentence: (text: string) => `${text}。`,
+  valueWithStatus: (value: string, status: string) => `${value}（${status}）`,
+  paramsWithActive: (total: string, active: string) => `${total}（アクティブ${active}）`,
+  joinPhrases: (phrases: readonly string[]) => phrases.join('。'),
 };

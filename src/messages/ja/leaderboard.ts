@@ -213,6 +213,9 @@ export const leaderboard: typeof en = {
     caveatEstimate: (name: string, value: number) => `${name}の${value}はArtificial Analysisの推定値（「+」）で、実測値ではありません。`,
     caveatAsStated: (name: string, value: number) => `${name}の${value}はレポートの解説記事にのみ記載された値で、AAのリーダーボードにはありません。`,
     caveatLater: (name: string, date: string) => `${name}はレポート後（${date}）にリリースされました。`,
+    sideRegion: (label: string, region: string) => `${label}（${region}）`,
+    measuredLine: (pair: string, headline: string) => `${pair}：${headline}`,
+    headlineDetail: (headline: string, detail: string) => `${headline}。${detail}`,
   },
 
   summary: {
@@ -233,6 +236,7 @@ export const leaderboard: typeof en = {
     open: (name: string, region: string, value: string) => `最高のオープンウェイトモデルは${name}（${region}、${value}）です。`,
     value: (value: number, status: 'measured' | 'estimate' | 'as-stated') =>
       status === 'estimate' ? `${value}、推定値` : status === 'as-stated' ? `${value}、解説記事の記載値` : String(value),
+    nameValue: (names: string, value: string) => `${names}（${value}）`,
   },
 
   compare: {

@@ -87,6 +87,8 @@ export const timeline: typeof en = {
     eventColumns: { number: '番号', date: '日付', title: '出来事', kind: '種類', after: 'レポート後' },
     openDetails: (name: string) => `${name}の詳細を開く`,
     csvFile: 'timeline-frontier',
+    endLabel: (region: string, value: string) => `${region} ${value}`,
+    endLabelOpen: (region: string, value: string) => `${region}オープン ${value}`,
   },
 
   events: {
@@ -191,6 +193,7 @@ export const timeline: typeof en = {
         `米国最初の推論モデルは${usModel}（${usLab}、${usDate}）、中国最初の推論モデルは${cnModel}（${cnLab}、${cnDate}）でした。`,
       unplaced: (n: number) => `リリース月のないモデル${n}件は数えていません。`,
     },
+    claimLab: (lab: string, model: string, date: string) => `${lab}（${model}、${date}）`,
   },
 
   summary: {

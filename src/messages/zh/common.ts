@@ -103,4 +103,11 @@ export const common: typeof en = {
     viewAs: (title: string) => `将“${title}”显示为`,
     legend: '图例',
   },
+  andMore: (list: string, more: number) => `${list}等（另有${more}个）`,
+  /** 句子以“。”结尾，中文句间不加空格。 */
+  joinSentences: (sentences: readonly string[]) => sentences.join(''),
+  sentence: (text: string) => `${text}。`,
+  valueWithStatus: (value: string, status: string) => `${value}（${status}）`,
+  paramsWithActive: (total: string, active: string) => `${total}（激活${active}）`,
+  joinPhrases: (phrases: readonly string[]) => phrases.join('。'),
 };

@@ -218,6 +218,9 @@ export const leaderboard: typeof en = {
     caveatEstimate: (name: string, value: number) => `${name}的${value}是 Artificial Analysis 的估计值（“+”），并非实测。`,
     caveatAsStated: (name: string, value: number) => `${name}的${value}仅见于报告的评述文章，不在 AA 排行榜上。`,
     caveatLater: (name: string, date: string) => `${name}发布于报告之后（${date}）。`,
+    sideRegion: (label: string, region: string) => `${label}（${region}）`,
+    measuredLine: (pair: string, headline: string) => `${pair}：${headline}`,
+    headlineDetail: (headline: string, detail: string) => `${headline}。${detail}`,
   },
 
   summary: {
@@ -237,6 +240,7 @@ export const leaderboard: typeof en = {
     open: (name: string, region: string, value: string) => `最佳开放权重模型是${name}（${region}，${value}）。`,
     value: (value: number, status: 'measured' | 'estimate' | 'as-stated') =>
       status === 'estimate' ? `${value}，为估计值` : status === 'as-stated' ? `${value}，仅见于评述文章` : String(value),
+    nameValue: (names: string, value: string) => `${names}（${value}）`,
   },
 
   compare: {

@@ -90,6 +90,8 @@ export const timeline: typeof en = {
     eventColumns: { number: '编号', date: '日期', title: '事件', kind: '类型', after: '报告之后' },
     openDetails: (name: string) => `打开${name}的详情`,
     csvFile: 'timeline-frontier',
+    endLabel: (region: string, value: string) => `${region} ${value}`,
+    endLabelOpen: (region: string, value: string) => `${region}开放权重 ${value}`,
   },
 
   events: {
@@ -194,6 +196,7 @@ export const timeline: typeof en = {
         `美国首个推理模型是${usModel}（${usLab}，${usDate}）；中国首个推理模型是${cnModel}（${cnLab}，${cnDate}）。`,
       unplaced: (n: number) => `${n}个没有发布月份的模型未计入。`,
     },
+    claimLab: (lab: string, model: string, date: string) => `${lab}（${model}，${date}）`,
   },
 
   summary: {

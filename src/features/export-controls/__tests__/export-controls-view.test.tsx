@@ -55,7 +55,7 @@ describe('the export controls view', () => {
   it('shows which chips each rule moved, and each chip’s status rule by rule', async () => {
     await openView();
     expect(screen.getByText(/Moved from allowed to restricted: A800\./)).toBeInTheDocument();
-    expect(screen.getByText(/Designed to fit under it: H20, MI308X\./)).toBeInTheDocument();
+    expect(screen.getByText(/Designed to fit under it: H20 and MI308X\./)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Accelerators against the rules/ });
     const a800 = within(table).getByRole('rowheader', { name: /NVIDIA A800/ }).closest('tr')!;
     expect(within(a800).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1,000 C', '3.14 C', '✓ Fits under (designed to)', '✕ Restricted', '✕ Restricted', 'no change recorded']);

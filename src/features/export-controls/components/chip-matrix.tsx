@@ -3,7 +3,7 @@ import { SourceLinks } from '../../../components/data/source-links';
 import { DataTable } from '../../../components/table/data-table';
 import { csvTable, type TableColumn } from '../../../components/table/table-columns';
 import type { Chip, ChipStatus } from '../../../data/dataset.schema';
-import { formatDecimal, formatNumber } from '../../../lib/format';
+import { formatDecimal, formatList, formatNumber } from '../../../lib/format';
 import { messages } from '../../../messages/export-controls';
 import { RULES, type ChipRow, type RuleMovement } from '../lib/select-chip-matrix';
 
@@ -42,7 +42,7 @@ function valueWithMark(value: number | null, mark: string, decimals: boolean) {
   );
 }
 
-const names = (chips: readonly Chip[]) => chips.map((c) => c.name).join(', ');
+const names = (chips: readonly Chip[]) => formatList(chips.map((c) => c.name));
 
 /** What each rule changed, in sentences generated from the chips' statuses. */
 export function Movements({ movements, chips }: { movements: readonly RuleMovement[]; chips: readonly Chip[] }) {
@@ -60,7 +60,7 @@ export function Movements({ movements, chips }: { movements: readonly RuleMoveme
         ].filter((l): l is string => l !== null);
         return (
           <li key={mv.rule}>
-            <strong>{m.rule[mv.rule]}:</strong> {lines.length > 0 ? lines.join(' ') : m.noChange}
+            <strong>{m.rule[mv.rule]}:</strong> {lines.length > 0 ? messages.common.joinSentences(lines) : m.noChange}
           </li>
         );
       })}
@@ -125,7 +125,7 @@ export function ChipMatrix({ rows }: { rows: readonly ChipRow[] }) {
         <CsvDownloadButton file={() => ({ filename: m.csvFile, ...csvTable(columns, rows) })} />
       </div>
       <DataTable
-        caption={`${m.caption}. ${m.marksNote}`}
+        caption={messages.common.joinPhrases([m.caption, m.marksNote])}
         label={m.caption}
         className="ec-matrix"
         columns={columns}

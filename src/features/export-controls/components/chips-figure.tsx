@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../../components/charts/chart-frame';
 import type { CsvCell } from '../../../lib/csv';
 import type { DatasetIndex } from '../../../data/dataset-index';
+import { formatList } from '../../../lib/format';
 import { messages } from '../../../messages/export-controls';
 import { selectChipPlot, type ChipPlotData } from '../lib/chip-plot';
 import { PLOT_STATUSES, chipStatusUnder } from '../lib/chip-status';
@@ -78,7 +79,7 @@ export function ChipsFigure({ index }: { index: DatasetIndex }) {
       {!thresholds && <li>{m.noThresholds}</li>}
       {rule === 'oct-2022' && io !== null && <li>{m.ioNote(formatTpp(io))}</li>}
       {data.densityUnknown.length > 0 && <li>{m.densityUnknown(names(data.densityUnknown))}</li>}
-      {data.notPlotted.length > 0 && <li>{m.notPlotted(data.notPlotted.map((p) => `${p.chip.vendor} ${p.chip.name}`).join(', '))}</li>}
+      {data.notPlotted.length > 0 && <li>{m.notPlotted(formatList(data.notPlotted.map((p) => `${p.chip.vendor} ${p.chip.name}`)))}</li>}
       <li>{m.sideBySide}</li>
     </ul>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeLab, makeModel, makeScore } from '../../../../test/fixtures/dataset';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { labChartSummary } from '../components/lab-chart';
+import { labChartSummary } from '../components/lab-chart-text';
 import { selectLabProfile } from '../lib/select-lab-profile';
 
 const index = buildDatasetIndex(

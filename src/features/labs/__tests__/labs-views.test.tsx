@@ -14,10 +14,10 @@ function dataset(): Dataset {
   return makeDataset({
     sources: [
       ...base.sources,
-      { id: 'S30', title: 'DeepSeek background', publisher: null, url: 'https://example.org/s30', otherUrls: [], date: null },
-      { id: 'S31', title: 'DeepSeek founded on July 15', publisher: null, url: 'https://example.org/s31', otherUrls: [], date: null },
-      { id: 'S34', title: 'Entity List', publisher: null, url: 'https://example.org/s34', otherUrls: [], date: null },
-      { id: 'GK', title: 'General knowledge', publisher: null, url: null, otherUrls: [], date: null },
+      { id: 'S30', title: 'DeepSeek background', publisher: null, url: 'https://example.org/s30', otherUrls: [], date: null, tier: 'secondary' },
+      { id: 'S31', title: 'DeepSeek founded on July 15', publisher: null, url: 'https://example.org/s31', otherUrls: [], date: null, tier: 'secondary' },
+      { id: 'S34', title: 'Entity List', publisher: null, url: 'https://example.org/s34', otherUrls: [], date: null, tier: 'secondary' },
+      { id: 'GK', title: 'General knowledge', publisher: null, url: null, otherUrls: [], date: null, tier: 'tertiary' },
     ],
     labs: [
       makeLab('deepseek', {
@@ -72,7 +72,7 @@ describe('labs directory', () => {
   it('shows every lab as a card, grouped by country and kind, with its figures', async () => {
     expect(await open('/labs')).toHaveTextContent('Labs');
     expect(screen.getByText('Showing all 5 labs.')).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual(['China (3 labs)', 'United States (1 lab)', 'France (1 lab)']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual(['Each lab’s best index', 'China (3 labs)', 'United States (1 lab)', 'France (1 lab)']);
     const card = screen.getByRole('article', { name: 'DeepSeek' });
     expect(card).toHaveTextContent('深度求索');
     expect(card).toHaveTextContent(/Best index\s*89\s*DeepSeek-R1/);
@@ -155,7 +155,7 @@ describe('lab profile', () => {
       'DeepSeek has 2 models with an index value and a release date (of 2 in the dataset), from DeepSeek-V3 (80, 26 Dec 2024) to its best, DeepSeek-R1 (89, 20 Jan 2025). DeepSeek-R1 set China’s frontier.',
     );
     expect(chart).toHaveTextContent('AA index (pre-v2, early Feb 2025)');
-    expect(within(chart).getByRole('list', { name: 'Legend' })).toHaveTextContent('China frontier (best index so far), drawn faintly');
+    expect(within(chart).getByRole('list', { name: 'Legend' })).toHaveTextContent('China frontier (best index so far), in grey');
     await userEvent.click(within(chart).getByRole('tab', { name: 'Table' }));
     const twin = within(chart).getByRole('table');
     const [asModel, asFrontier] = within(twin).getAllByRole('rowheader', { name: 'DeepSeek-R1' }).map((h) => h.closest('tr'));
@@ -205,7 +205,7 @@ describe('lab profile', () => {
   it('names the frontier drawn behind a lab outside the US and China', async () => {
     await open('/labs/mistral');
     const chart = screen.getByRole('figure', { name: /Mistral AI/ });
-    expect(chart).toHaveTextContent('The faint line is the frontier of all labs outside the US and China together (France)');
+    expect(chart).toHaveTextContent('The grey line is the frontier of all labs outside the US and China together (France)');
   });
 
   it('shows a not-found message inside the shell for an unknown lab', async () => {
@@ -233,8 +233,12 @@ describe('labs comparison', () => {
     expect(lead).toHaveTextContent('OpenAI ahead by 1 point');
     expect(lead).toHaveTextContent('DeepSeek: DeepSeek-R1, 89. OpenAI: o1, 90.');
     expect(within(table).getByRole('rowheader', { name: 'Founders and leaders' }).closest('tr')).toHaveTextContent(/Liang Wenfeng.*not stated in the sources/);
-    expect(screen.getByRole('figure', { name: /^DeepSeek:/ })).toBeInTheDocument();
-    expect(screen.getByRole('figure', { name: /^OpenAI:/ })).toBeInTheDocument();
+    // One overlaid chart, each lab named in its key with its own marker shape.
+    const chart = screen.getByRole('figure', { name: 'DeepSeek and OpenAI: index of their models by release date' });
+    const legend = within(chart).getByRole('list', { name: 'Legend' });
+    expect(legend).toHaveTextContent('DeepSeek models (circles)');
+    expect(legend).toHaveTextContent('OpenAI models (diamonds)');
+    expect(chart).toHaveTextContent(/DeepSeek’s best: DeepSeek-R1 \(89.*OpenAI’s best: o3 \(94/);
   });
 
   it('changes a lab with the labelled pickers, at a shareable address', async () => {
@@ -306,7 +310,7 @@ describe('the lab chart’s value statuses', () => {
     const twin = within(chart).getByRole('table');
     // Step R-mini is listed twice: as a StepFun model and as a step of China's frontier.
     for (const row of within(twin).getAllByRole('rowheader', { name: 'Step R-mini' })) expect(row.closest('tr')).toHaveTextContent(/84\s*as stated in a write-up/);
-    expect(within(twin).getByRole('rowheader', { name: 'Step-X' }).closest('tr')).toHaveTextContent(/83\s*estimate/);
+    expect(within(twin).getByRole('rowheader', { name: 'Step-X' }).closest('tr')).toHaveTextContent(/83\+\s*estimate/);
   });
 
   it('names a stated value that is not used for a model it cannot draw', async () => {

@@ -1,11 +1,14 @@
-import { memo, useId } from 'react';
+import { lazy, memo, Suspense, useId, type ReactNode } from 'react';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { messages } from '../../../messages';
 import { describeGap, describeMonths, describeOpen, type ReadoutText } from '../lib/describe-china-us';
 import type { ChinaUs } from '../lib/select-china-us';
 import './readouts.css';
 
-function Readout({ title, text }: { title: string; text: ReadoutText }) {
+// The tier of the sources behind the values, loaded after the first view (not needed to draw the readouts).
+const ReadoutTiers = lazy(() => import('./readout-tiers'));
+
+function Readout({ title, text, children }: { title: string; text: ReadoutText; children?: ReactNode }) {
   const m = messages.leaderboard.readouts;
   const titleId = useId();
   return (
@@ -18,6 +21,7 @@ function Readout({ title, text }: { title: string; text: ReadoutText }) {
         {text.headline}
       </p>
       {text.detail && <p className="readout__detail">{text.detail}</p>}
+      {children}
       <details className="readout__more">
         <summary>
           {m.how}
@@ -52,7 +56,11 @@ export const ChinaUsReadouts = memo(function ChinaUsReadouts({ data, scope }: { 
         <p className="readouts__note">{m.regionNote}</p>
       </div>
       <div className="readouts__grid">
-        <Readout title={m.gap.title} text={describeGap(data)} />
+        <Readout title={m.gap.title} text={describeGap(data)}>
+          <Suspense>
+            <ReadoutTiers gap={data.all.gap} />
+          </Suspense>
+        </Readout>
         <Readout title={m.months.title} text={describeMonths(data)} />
         <Readout title={m.open.title} text={describeOpen(data)} />
       </div>

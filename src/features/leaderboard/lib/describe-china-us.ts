@@ -5,18 +5,17 @@
 import type { ModelRow } from '../../../data/dataset-index';
 import type { EmptyExplanation } from '../../../filters/describe-filters';
 import type { Score } from '../../../data/dataset.schema';
-import { formatPartialDate, formatScore } from '../../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages';
 import type { ChinaUs, ChinaUsReadouts, MonthsBehind, SideBest } from './select-china-us';
 import type { Leaderboard } from './select-leaderboard';
 
 type RatedRow = ModelRow & { score: Score };
 
-/** "A", "A and B", "A, B and 2 more". */
+/** "A", "A and B", "A, B, C and 2 more" (A和B, A、B、C等（另有2个）) in the active language. */
 export function joinNames(names: readonly string[], max = 3): string {
-  if (names.length <= 1) return names.join('');
-  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length > max) return messages.common.andMore(formatList(names.slice(0, max), true), names.length - max);
+  return formatList(names);
 }
 
 const regionShort = (row: ModelRow) => messages.common.regionShort[row.region];
@@ -25,7 +24,8 @@ const regionName = (row: ModelRow) => messages.common.region[row.region];
 /** "o3 94+ (US)", or "Llama 3.1 405B and Llama 3.3 70B 75 (US)" for a tie. */
 function sideLabel(best: SideBest): string {
   const first = best.rows[0]!;
-  return `${messages.leaderboard.readouts.model(joinNames(best.rows.map((r) => r.model.name)), formatScore(first.score.value, first.score.status))} (${regionShort(first)})`;
+  const m = messages.leaderboard.readouts;
+  return m.sideRegion(m.model(joinNames(best.rows.map((r) => r.model.name)), formatScore(first.score.value, first.score.status)), regionShort(first));
 }
 
 /** Why a value needs care: an estimate, stated only in a write-up, or a model released after the report. */
@@ -94,7 +94,7 @@ export function describeGap(cu: ChinaUs): ReadoutText {
   if (empty) return { headline: empty.headline, detail: empty.detail, caveats: [], measured: null, how: m.gap.how, tone: 'none' };
   const { headline, tone } = gapHeadline(cu.all);
   const differs = !sameBest(cu.all.gap.us, cu.measured.gap.us) || !sameBest(cu.all.gap.cn, cu.measured.gap.cn);
-  const measured = differs ? `${gapPair(cu.measured) ?? ''}: ${gapHeadline(cu.measured).headline}` : null;
+  const measured = differs ? m.measuredLine(gapPair(cu.measured) ?? '', gapHeadline(cu.measured).headline) : null;
   return {
     headline,
     detail: gapPair(cu.all),
@@ -158,7 +158,10 @@ export function describeMonths(cu: ChinaUs): ReadoutText {
     headline: all.headline,
     detail: all.detail,
     caveats,
-    measured: measured.detail !== all.detail || measured.headline !== all.headline ? `${measured.headline}. ${measured.detail ?? ''}`.trim() : null,
+    measured:
+      measured.detail !== all.detail || measured.headline !== all.headline
+        ? messages.leaderboard.readouts.headlineDetail(measured.headline, measured.detail ?? '').trim()
+        : null,
     how: messages.leaderboard.readouts.months.how,
     tone: all.tone,
   };
@@ -206,7 +209,7 @@ export function summarise(lb: Leaderboard, cu: ChinaUs): string {
     parts.push(s.top(joinNames(top.map((r) => r.row.model.name)), regions, s.value(first.row.score.value, first.row.score.status)));
   }
 
-  const describe = (best: SideBest) => `${joinNames(best.rows.map((r) => r.model.name))} (${s.value(best.value, best.rows[0]!.score.status)})`;
+  const describe = (best: SideBest) => s.nameValue(joinNames(best.rows.map((r) => r.model.name)), s.value(best.value, best.rows[0]!.score.status));
   const { us, cn, gap } = cu.all.gap;
   let gapSentence: string;
   if (us && cn && gap !== null) {
@@ -214,13 +217,13 @@ export function summarise(lb: Leaderboard, cu: ChinaUs): string {
     const mu = cu.measured.gap.us;
     const mc = cu.measured.gap.cn;
     if (mu && mc && cu.measured.gap.gap !== null && (!sameBest(mu, us) || !sameBest(mc, cn))) {
-      const name = (b: SideBest) => `${joinNames(b.rows.map((r) => r.model.name))} (${b.value})`;
+      const name = (b: SideBest) => s.nameValue(joinNames(b.rows.map((r) => r.model.name)), String(b.value));
       gapSentence += s.measured(s.measuredGap(name(mu), name(mc), cu.measured.gap.gap));
     }
   } else {
     gapSentence = s.oneSide(us ? messages.common.region.cn : messages.common.region.us);
   }
-  parts.push(`${gapSentence}.`);
+  parts.push(messages.common.sentence(gapSentence));
 
   const mb = cu.all.monthsBehind;
   if (mb.kind === 'behind') parts.push(s.behind(mb.target, months(mb.months)));
@@ -233,5 +236,5 @@ export function summarise(lb: Leaderboard, cu: ChinaUs): string {
     const regions = joinNames([...new Set(open.rows.map(regionName))]);
     parts.push(s.open(joinNames(open.rows.map((r) => r.model.name)), regions, s.value(open.value, open.rows[0]!.score.status)));
   }
-  return parts.join(' ');
+  return messages.common.joinSentences(parts);
 }

@@ -3,6 +3,7 @@ import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
+import { formatList } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { CadenceQuarter } from '../lib/select-cadence';
 
@@ -100,7 +101,7 @@ function CadenceTooltip({ active, payload }: TooltipContentProps) {
         </p>
       ))}
       <p>{m.tooltipTotal(d.total)}</p>
-      {d.first.length > 0 && <p>★ {m.tooltipFirst(d.first.join(', '))}</p>}
+      {d.first.length > 0 && <p>★ {m.tooltipFirst(formatList(d.first))}</p>}
     </ChartTooltip>
   );
 }

@@ -1,7 +1,7 @@
 import { SourceLinks } from '../../../components/data/source-links';
 import { DataTable } from '../../../components/table/data-table';
 import type { TableColumn } from '../../../components/table/table-columns';
-import { formatPartialDate, formatScore } from '../../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { FirstReasoning as FirstReasoningRow } from '../lib/select-cadence';
 import { numberInWords } from '../lib/summarize';
@@ -58,7 +58,7 @@ export function FirstReasoning({ rows, claimLabs, reportClaim, reportDay, onSele
     <section className="tl-first" aria-labelledby="tl-first-title">
       <h2 id="tl-first-title">{c.firstTitle}</h2>
       <p>
-        {c.claim(claimLabs.length, numberInWords(claimLabs.length), claimLabs.map((l) => `${l.labName} (${l.modelName}, ${formatPartialDate(l.releaseDate)})`).join(', '), formatPartialDate(reportDay))}{' '}
+        {c.claim(claimLabs.length, numberInWords(claimLabs.length), formatList(claimLabs.map((l) => c.claimLab(l.labName, l.modelName, formatPartialDate(l.releaseDate)))), formatPartialDate(reportDay))}{' '}
         {reportClaim?.count != null && (
           <>
             {c.claimReport(numberInWords(reportClaim.count))} <SourceLinks ids={reportClaim.sources} />

@@ -35,7 +35,8 @@ export interface FrontierChartProps {
 }
 
 const textWidth = (text: string, style: TextStyle) => measureText(text, `${style.weight ? `${style.weight} ` : ''}${style.sizePx}px ${bodyFont()}`, style.sizePx);
-const endLabel = (region: Region, kind: FrontierKind, value: number) => `${messages.common.regionShort[region]}${kind === 'open' ? ' open' : ''} ${value}`;
+const endLabel = (region: Region, kind: FrontierKind, value: number) =>
+  (kind === 'open' ? messages.timeline.frontier.endLabelOpen : messages.timeline.frontier.endLabel)(messages.common.regionShort[region], String(value));
 const eventLabel = (e: TimelineEvent) => eventShortLabel(e.event);
 
 /**

@@ -1,6 +1,6 @@
 import { DataTable } from '../../../components/table/data-table';
 import { csvTable, type TableColumn } from '../../../components/table/table-columns';
-import { formatPartialDate, formatScore } from '../../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import { otherValuesNotUsed } from '../../../components/data/other-values-not-used';
 import type { FrontierSelection, PlotPoint } from '../lib/select-frontier';
@@ -61,7 +61,7 @@ function pointColumns(selection: FrontierSelection, onSelectModel: (id: string) 
     { id: 'reasoning', header: c.reasoning, cell: (p) => yesNo(p.reasoning), csv: (p) => yesNo(p.reasoning) },
     { id: 'open', header: c.open, cell: (p) => yesNo(p.openWeights), csv: (p) => yesNo(p.openWeights) },
     { id: 'after', header: c.afterReport, cell: (p) => yes(p.afterReport), csv: (p) => yes(p.afterReport) },
-    { id: 'frontier', header: c.frontier, cell: (p) => (setBy.get(p.id) ?? []).join(', ') || '—', csv: (p) => (setBy.get(p.id) ?? []).join('; ') },
+    { id: 'frontier', header: c.frontier, cell: (p) => formatList(setBy.get(p.id) ?? [], true) || '—', csv: (p) => (setBy.get(p.id) ?? []).join('; ') },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
-import { formatPartialDate, formatScore } from '../../../lib/format';
+import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { placeTooltip } from '../../../lib/place-tooltip';
 import { messages } from '../../../messages/timeline';
 import type { PlotPoint } from '../lib/select-frontier';
@@ -20,7 +20,7 @@ export function pointFlags(p: PlotPoint): string[] {
 /** What a screen reader hears when the keyboard lands on a point. */
 export function describePoint(p: PlotPoint): string {
   const m = messages.timeline.frontier;
-  return m.announce(p.name, p.labName, messages.common.region[p.region], formatPartialDate(p.releaseDate), formatScore(p.value, p.status), messages.common.status[p.status], pointFlags(p).join(', '));
+  return m.announce(p.name, p.labName, messages.common.region[p.region], formatPartialDate(p.releaseDate), formatScore(p.value, p.status), messages.common.status[p.status], formatList(pointFlags(p), true));
 }
 
 export interface PointTooltipProps {
@@ -45,8 +45,8 @@ export function PointTooltip({ point, x, y, width, height, maxTop }: PointToolti
       </p>
       <p>{m.tooltipRelease(formatPartialDate(point.releaseDate))}</p>
       <p>{m.tooltipIndex(formatScore(point.value, point.status), messages.common.status[point.status])}</p>
-      {point.otherValues.length > 0 && <p>{m.tooltipAlso(point.otherValues.map((o) => `${formatScore(o.value, o.status)} (${messages.common.status[o.status]})`).join(', '))}</p>}
-      <p>{pointFlags(point).join(' · ')}</p>
+      {point.otherValues.length > 0 && <p>{m.tooltipAlso(formatList(point.otherValues.map((o) => messages.common.valueWithStatus(formatScore(o.value, o.status), messages.common.status[o.status])), true))}</p>}
+      <p>{formatList(pointFlags(point), true)}</p>
     </ChartTooltip>
   );
 }

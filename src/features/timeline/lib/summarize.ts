@@ -118,7 +118,7 @@ export function summarizeFrontier(
   if (!opts.showLater && selection.laterHidden > 0) parts.push(m.laterHidden(selection.laterHidden));
   const laterShown = points.filter((p) => p.afterReport).length;
   if (opts.showLater && laterShown > 0) parts.push(m.laterShown(laterShown));
-  return parts.join(' ');
+  return messages.common.joinSentences(parts);
 }
 
 /** What the release-cadence chart shows: totals by region, the busiest quarter, the first reasoning models. */
@@ -134,5 +134,5 @@ export function summarizeCadence(cadence: CadenceSelection): string {
   const firstUs = cadence.firstReasoning.find((f) => f.region === 'us');
   if (firstUs && firstCn) parts.push(m.firstReasoning(firstUs.modelName, firstUs.labName, formatPartialDate(firstUs.releaseDate), firstCn.modelName, firstCn.labName, formatPartialDate(firstCn.releaseDate)));
   if (cadence.unplaced.length > 0) parts.push(m.unplaced(cadence.unplaced.length));
-  return parts.join(' ');
+  return messages.common.joinSentences(parts);
 }

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as d3Scales from 'victory-vendor/d3-scale';
+import { describe, expect, it } from 'vitest';
+import * as rechartsScales from '../../scripts/vite/recharts-scales';
+import { RECHARTS_SCALES, rechartsScalesPlugin } from '../../scripts/vite/recharts-scales-plugin';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+type ResolveId = (this: unknown, source: string, importer: string | undefined) => string | null;
+
+describe('the scales Recharts gets in the build', () => {
+  it('are every d3 scale but the time scales, the same functions', () => {
+    const all = Object.keys(d3Scales).sort();
+    expect(Object.keys(rechartsScales).sort()).toEqual(all.filter((name) => name !== 'scaleTime' && name !== 'scaleUtc'));
+    for (const [name, value] of Object.entries(rechartsScales)) expect(value).toBe(d3Scales[name as keyof typeof d3Scales]);
+  });
+
+  it('replace d3-scale for imports made by Recharts only, and only in the build', () => {
+    const plugin = rechartsScalesPlugin();
+    const resolveId = plugin.resolveId as ResolveId;
+    expect(plugin.apply).toBe('build');
+    expect(resolveId.call(null, 'victory-vendor/d3-scale', '/app/node_modules/recharts/es6/state/selectors/combiners/combineConfiguredScale.js')).toBe(resolve(process.cwd(), RECHARTS_SCALES));
+    expect(resolveId.call(null, 'victory-vendor/d3-scale', '/app/src/features/price/lib/price-layout.ts')).toBeNull();
+    expect(resolveId.call(null, 'victory-vendor/d3-shape', '/app/node_modules/recharts/es6/shape/Curve.js')).toBeNull();
+  });
+
+  it('are enough: no Recharts axis in the app asks for a time scale', () => {
+    const root = join(process.cwd(), 'src');
+    const timeAxes = sources(root).filter((file) => /\bscale\s*[=:]\s*\{?\s*["'`](time|utc)["'`]/.test(readFileSync(file, 'utf8')));
+    expect(timeAxes).toEqual([]);
+  });
+});
