@@ -86,6 +86,10 @@ export const common: typeof en = {
     viewCrashedHelp: 'このビューの描画中に問題が発生しました。フィルターはアドレスバーに残っています。別のビューを試すか、ページを再読み込みしてください。',
     reload: 'ページを再読み込み',
   },
+  /** Every table's scroll box. */
+  table: {
+    scrollHint: '横にスクロールすると他の列も表示されます →',
+  },
   chart: {
     chart: 'グラフ',
     table: '表',

@@ -139,7 +139,7 @@ export const exportControls: typeof en = {
   chart: {
     title: '輸出管理のしきい値とチップ',
     summary: (rule: string, controlled: number, total: number, fit: readonly string[]) =>
-      `${rule}のもとでは、データ上のアクセラレータ${total}種のうち${controlled}種が中国向け輸出の規制対象です。${fit.length > 0 ? `${fit.join('、')}はしきい値を下回るよう設計されました` : 'しきい値を下回るよう設計されたものはありません'}。各チップは総処理性能（TPP、横軸）と性能密度（ロジックダイ1 mm²あたりのTPP、縦軸）の位置に置いています。網掛けの領域は規則のしきい値で、データセットから読み取っています。`,
+      `${rule}のもとでは、データ上のアクセラレータ${total}種のうち${controlled}種が中国向け輸出の規制対象です。${fit.length > 0 ? `${fit.length > 1 ? `${fit.slice(0, -1).join('、')}と${fit[fit.length - 1]}` : fit[0]}はしきい値を下回るよう設計されました` : 'しきい値を下回るよう設計されたものはありません'}。各チップは総処理性能（TPP、横軸）と性能密度（ロジックダイ1 mm²あたりのTPP、縦軸）の位置に置いています。網掛けの領域は規則のしきい値で、データセットから読み取っています。`,
     ruleLegend: '規則',
     rule: { 'oct-2022': '2022年10月の規則', 'oct-2023': '2023年10月の規則' } as Record<string, string>,
     ruleShort: { 'oct-2022': '2022年10月', 'oct-2023': '2023年10月' } as Record<string, string>,

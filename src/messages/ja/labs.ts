@@ -163,9 +163,9 @@ export const labs: typeof en = {
     legendFrontier: (scope: string) => `${scope}のフロンティア（その時点までの最高インデックス、薄く表示）`,
     legendModels: (lab: string) => `${lab}のモデル`,
     legendStatus: {
-      measured: 'リーダーボードの実測値（塗りつぶし）',
-      'as-stated': '解説記事にのみ記載された値（薄い塗り、実線の枠）',
-      estimate: '推定値「+」（中空、破線の枠）',
+      measured: 'リーダーボードの実測値（記号なし）',
+      'as-stated': '解説記事にのみ記載された値（ひし形）',
+      estimate: '推定値「+」（プラス記号）',
     } as Record<'measured' | 'as-stated' | 'estimate', string>,
     legendLater: 'レポート後のリリース（破線の輪）',
     reportLine: (day: string) => `レポート公表（${day}以前）`,

@@ -93,8 +93,9 @@ export const leaderboard: typeof en = {
     openLegend: 'オープンウェイト',
     later: '†',
     laterLegend: 'レポート後のリリース（レポートでは測定できなかった）',
-    asStatedLegend: '枠線だけの棒：レポートの解説記事にのみ記載された値',
-    estimateBarLegend: '破線の棒：AAの推定値',
+    measuredLegend: '記号なし：実測値',
+    asStatedLegend: 'ひし形：解説記事の記載値',
+    estimateBarLegend: 'プラス：AAの推定値',
   },
 
   chart: {

@@ -88,6 +88,10 @@ export const common: typeof en = {
     viewCrashedHelp: '绘制此视图时出错。筛选条件仍保留在地址栏中。请尝试其他视图，或重新加载页面。',
     reload: '重新加载页面',
   },
+  /** Every table's scroll box. */
+  table: {
+    scrollHint: '左右滚动可查看更多列 →',
+  },
   chart: {
     chart: '图表',
     table: '表格',

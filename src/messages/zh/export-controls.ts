@@ -139,7 +139,7 @@ export const exportControls: typeof en = {
   chart: {
     title: '芯片与出口管制阈值对照',
     summary: (rule: string, controlled: number, total: number, fit: readonly string[]) =>
-      `根据${rule}，数据中的${total}款加速器有${controlled}款对华受管制；${fit.length > 0 ? `${fit.join('、')}是为低于其阈值而设计的` : '没有一款是为低于其阈值而设计的'}。每款芯片按其总处理性能（TPP，横轴）和性能密度（每平方毫米逻辑芯片面积的 TPP，纵轴）放置；阴影区域是该规则的阈值，取自数据集。`,
+      `根据${rule}，数据中的${total}款加速器有${controlled}款对华受管制；${fit.length > 0 ? `${fit.length > 1 ? `${fit.slice(0, -1).join('、')}和${fit[fit.length - 1]}` : fit[0]}是为低于其阈值而设计的` : '没有一款是为低于其阈值而设计的'}。每款芯片按其总处理性能（TPP，横轴）和性能密度（每平方毫米逻辑芯片面积的 TPP，纵轴）放置；阴影区域是该规则的阈值，取自数据集。`,
     ruleLegend: '规则',
     rule: { 'oct-2022': '2022年10月规则', 'oct-2023': '2023年10月规则' } as Record<string, string>,
     ruleShort: { 'oct-2022': '2022年10月', 'oct-2023': '2023年10月' } as Record<string, string>,

@@ -163,9 +163,9 @@ export const labs: typeof en = {
     legendModels: (lab: string) => `${lab}的模型`,
     /** The same encoding as the timeline's frontier chart. */
     legendStatus: {
-      measured: '排行榜实测值（实心）',
-      'as-stated': '仅见于评述文章的数值（浅色填充，实线描边）',
-      estimate: '估计值，“+”（空心，虚线描边）',
+      measured: '排行榜实测值（无标记）',
+      'as-stated': '仅见于评述文章的数值（菱形）',
+      estimate: '估计值，“+”（加号）',
     } as Record<'measured' | 'as-stated' | 'estimate', string>,
     legendLater: '发布于报告之后（虚线圆环）',
     reportLine: (day: string) => `报告发布（不晚于${day}）`,

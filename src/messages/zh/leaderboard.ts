@@ -98,8 +98,9 @@ export const leaderboard: typeof en = {
     openLegend: '开放权重',
     later: '†',
     laterLegend: '发布于报告之后（报告不可能对其实测）',
-    asStatedLegend: '空心描边柱：数值仅见于报告的评述文章',
-    estimateBarLegend: '虚线柱：AA 估计值',
+    measuredLegend: '无标记：实测值',
+    asStatedLegend: '菱形：仅见于评述文章',
+    estimateBarLegend: '加号：AA 估计值',
   },
 
   chart: {
