@@ -12,4 +12,10 @@ describe('splitKeySentence', () => {
   ])('%j', (text, key, rest) => {
     expect(splitKeySentence(text)).toEqual({ key, rest });
   });
+
+  it('ends a Chinese or Japanese sentence at its full stop, keeping a closing bracket with it', () => {
+    expect(splitKeySentence('显示65个模型。美国最佳模型o1（90）领先。')).toEqual({ key: '显示65个模型。', rest: '美国最佳模型o1（90）领先。' });
+    expect(splitKeySentence('「R1は89です。」と述べています。差は1ポイントです。')).toEqual({ key: '「R1は89です。」と述べています。', rest: '差は1ポイントです。' });
+    expect(splitKeySentence('一文だけ。')).toEqual({ key: '一文だけ。', rest: '' });
+  });
 });
