@@ -11,6 +11,7 @@ export const paths = {
   price: '/price',
   exportControls: '/export-controls',
   about: '/about',
+  story: (step: number) => `/story/${step}`,
   embed: (figure: EmbedFigureName) => `/embed/${figure}`,
 };
 

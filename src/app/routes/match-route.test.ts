@@ -18,6 +18,9 @@ describe('matchRoute', () => {
     ['/nope', { name: 'not-found', path: '/nope' }],
     ['/labs/Deep Seek', { name: 'not-found', path: '/labs/Deep Seek' }],
     ['/labs/a/b', { name: 'not-found', path: '/labs/a/b' }],
+    ['/story', { name: 'story', step: null }],
+    ['/story/3', { name: 'story', step: '3' }],
+    ['/story/<x>/y', { name: 'story', step: '<x>/y' }],
   ])('%s', (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });
@@ -26,5 +29,6 @@ describe('matchRoute', () => {
     expect(matchRoute(paths.lab('openai')).name).toBe('lab');
     expect(matchRoute(paths.labsCompare('alibaba', 'meta'))).toEqual({ name: 'labs-compare', a: 'alibaba', b: 'meta' });
     expect(matchRoute(paths.exportControls).name).toBe('export-controls');
+    expect(matchRoute(paths.story(2))).toEqual({ name: 'story', step: '2' });
   });
 });

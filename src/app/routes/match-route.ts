@@ -8,6 +8,8 @@ export type Route =
   | { name: 'labs-compare'; a: string | null; b: string | null }
   | { name: 'export-controls' }
   | { name: 'about' }
+  /** `/story` and `/story/:step`; the raw step (or the rest of the path) is checked by the story itself. */
+  | { name: 'story'; step: string | null }
   | { name: 'not-found'; path: string };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -28,6 +30,8 @@ export function matchRoute(path: string): Route {
       return parts.length === 1 ? { name: 'export-controls' } : { name: 'not-found', path };
     case 'about':
       return parts.length === 1 ? { name: 'about' } : { name: 'not-found', path };
+    case 'story':
+      return { name: 'story', step: parts.length === 1 ? null : parts.slice(1).join('/') };
     case 'labs':
       if (parts.length === 1) return { name: 'labs' };
       if (second === 'compare' && parts.length <= 4) {

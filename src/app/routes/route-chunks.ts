@@ -13,6 +13,7 @@ export const routeChunks = {
   'labs-compare': () => import('../../features/labs/labs-compare-view'),
   'export-controls': () => import('../../features/export-controls/export-controls-view'),
   about: () => import('../../features/about/about-view'),
+  story: () => import('../../features/story/story-view'),
 } satisfies Record<Exclude<Route['name'], 'not-found'>, () => Promise<unknown>>;
 
 /** Starts loading the chunk of the view at `route` (nothing for a path that matches no view). */

@@ -14,6 +14,8 @@ const LabProfileView = lazy(() => routeChunks.lab().then((m) => ({ default: m.La
 const LabsCompareView = lazy(() => routeChunks['labs-compare']().then((m) => ({ default: m.LabsCompareView })));
 const ExportControlsView = lazy(() => routeChunks['export-controls']().then((m) => ({ default: m.ExportControlsView })));
 const AboutView = lazy(() => routeChunks.about().then((m) => ({ default: m.AboutView })));
+// The story and the figures it borrows load on its first visit.
+const StoryRoute = lazy(() => import('./story-route').then((m) => ({ default: m.StoryRoute })));
 // Rare, so not in the first view's code either.
 const NotFoundView = lazy(() => import('../../components/layout/not-found-view').then((m) => ({ default: m.NotFoundView })));
 
@@ -35,6 +37,8 @@ function renderRoute(route: Route) {
       return <ExportControlsView />;
     case 'about':
       return <AboutView />;
+    case 'story':
+      return <StoryRoute step={route.step} />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
   }

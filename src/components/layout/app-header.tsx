@@ -13,6 +13,8 @@ const NAV = [
   { to: paths.labs, nav: 'labs' as const, match: (p: string) => p === '/labs' || p.startsWith('/labs/') },
   { to: paths.exportControls, nav: 'exportControls' as const, match: (p: string) => p === '/export-controls' },
   { to: paths.about, nav: 'about' as const, match: (p: string) => p === '/about' },
+  // The story starts at its first step as it is told (no filters carried in).
+  { to: paths.story(1), nav: 'story' as const, match: (p: string) => p.startsWith('/story'), search: '' },
 ];
 
 export function AppHeader() {
@@ -38,7 +40,7 @@ export function AppHeader() {
           <ul ref={list}>
             {NAV.map((item) => (
               <li key={item.to}>
-                <Link to={item.to} aria-current={item.match(clean) ? 'page' : undefined}>
+                <Link to={item.to} search={'search' in item ? item.search : undefined} aria-current={item.match(clean) ? 'page' : undefined}>
                   {messages.common.nav[item.nav]}
                 </Link>
               </li>

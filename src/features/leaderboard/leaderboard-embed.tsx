@@ -18,7 +18,8 @@ import './leaderboard.css';
 
 const ignore = () => {};
 
-export function LeaderboardFigure() {
+/** The ranked chart; `highlight` (the story's) draws those models in full and fades the others. */
+export function LeaderboardFigure({ highlight }: { highlight?: ReadonlySet<string> }) {
   const m = messages.leaderboard;
   const index = useDataset();
   const filters = useRowFilters();
@@ -29,7 +30,7 @@ export function LeaderboardFigure() {
     <>
       <LeaderboardLegend />
       {bars.length > 0 && (
-        <RankedBarChart data={bars} domain={domain} axisLabel={m.chart.axis(index.scale.shortLabel)} title={m.chart.title} desc={m.chart.title} onSelect={ignore} />
+        <RankedBarChart data={bars} domain={domain} axisLabel={m.chart.axis(index.scale.shortLabel)} title={m.chart.title} desc={m.chart.title} onSelect={ignore} highlight={highlight} />
       )}
       <ChartLegendNote shown={bars.length} rated={ranking.rated} notRated={ranking.notRated} />
     </>

@@ -26,7 +26,8 @@ import { selectRanking, sortRows } from './lib/select-leaderboard';
 import './leaderboard.css';
 
 // The embed page (`/embed/leaderboard`) draws its figure from this chunk: no second copy of the chart code.
-export { leaderboardEmbeds } from './leaderboard-embed';
+// The story (`/story/:step`) borrows the ranked chart from this chunk too.
+export { leaderboardEmbeds, LeaderboardFigure } from './leaderboard-embed';
 
 /** Each source id once, in first-cited order. */
 const uniqueSources = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];

@@ -103,3 +103,5 @@ export function PriceView() {
     </section>
   );
 }
+// The story (`/story/:step`) borrows the scatter from this chunk too.
+export { PriceFigure } from './price-figure';

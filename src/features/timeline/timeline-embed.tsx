@@ -28,7 +28,8 @@ import './event-card.css';
 
 const ignore = () => {};
 
-export function FrontierFigure() {
+/** The frontier chart; `highlight` (the story's) draws those models in full and fades the others. */
+export function FrontierFigure({ highlight }: { highlight?: ReadonlySet<string> }) {
   const index = useDataset();
   const { f, filtered } = useTimelineFilters(index);
   const reportTime = dayToTime(index.data.meta.report.publishedBy);
@@ -63,6 +64,7 @@ export function FrontierFigure() {
           returnFocusTo={null}
           onFocusReturned={ignore}
           onSelectModel={ignore}
+          highlight={highlight}
         />
       </div>
     </>

@@ -39,7 +39,8 @@ import './event-card.css';
 import { OPEN_NOTE_SOURCES } from './lib/open-note-sources';
 
 // The embed page (`/embed/frontier`, `/embed/cadence`) draws its figures from this chunk: no second copy of the chart code.
-export { timelineEmbeds } from './timeline-embed';
+// The story (`/story/:step`) borrows the frontier figure from this chunk too.
+export { timelineEmbeds, FrontierFigure } from './timeline-embed';
 
 // The release window has the timeline's own control (brush, typed dates, years) above the chart.
 const TIMELINE_FILTER_GROUPS = ['region', 'search', 'openWeights', 'reasoning', 'labs'] as const;

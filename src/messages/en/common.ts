@@ -18,6 +18,7 @@ export const common = {
     labs: 'Labs',
     exportControls: 'Export controls',
     about: 'About the data',
+    story: 'Story',
   },
   theme: {
     label: 'Colour theme',

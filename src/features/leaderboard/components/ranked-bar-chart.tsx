@@ -30,6 +30,8 @@ interface RankedBarChartProps {
   onSelect: (modelId: string) => void;
   /** A narrower axis for names, e.g. in side-by-side columns. */
   compact?: boolean;
+  /** Models to emphasise (the story's): the other bars are faded; every name stays. */
+  highlight?: ReadonlySet<string>;
 }
 
 function truncate(name: string, maxChars: number): string {
@@ -54,7 +56,7 @@ const NAME_LEFT = 4;
  * Drawing the name here rather than as a y-axis tick lets Recharts keep each row's elements (by index)
  * on a filter change instead of drawing every tick again.
  */
-function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: number }) {
+function BarShape({ props, nameChars, highlight }: { props: BarShapeProps; nameChars: number; highlight?: ReadonlySet<string> }) {
   const d = props.payload as BarDatum | undefined;
   const { x, y, width, height, isActive } = props;
   if (!d || !Number.isFinite(x) || !Number.isFinite(y)) return <g />;
@@ -64,7 +66,7 @@ function BarShape({ props, nameChars }: { props: BarShapeProps; nameChars: numbe
   const mid = y + h / 2;
   const marks = markText(d);
   return (
-    <g className="ranked-bar">
+    <g className={highlight ? `ranked-bar ${highlight.has(d.id) ? 'is-highlighted' : 'is-faded'}` : 'ranked-bar'} data-highlighted={highlight?.has(d.id) || undefined}>
       <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
       {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
       <StatusMarkShape status={d.status} cx={x + w + 9} cy={mid} />
@@ -130,7 +132,7 @@ const TOOLTIP_PINNED_LEFT = { x: 0 };
 const PIN_TOOLTIP_BELOW_PX = 560;
 
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
-export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false }: RankedBarChartProps) {
+export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false, highlight }: RankedBarChartProps) {
   const activeRef = useRef<string | null>(null);
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
   const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
@@ -147,7 +149,7 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }), [axisLabel]);
   // The name's characters that fit the axis space beside the marker.
   const nameChars = Math.floor((axisWidth - 24) / CHAR_PX);
-  const renderBar = useCallback((p: BarShapeProps) => <BarShape props={p} nameChars={nameChars} />, [nameChars]);
+  const renderBar = useCallback((p: BarShapeProps) => <BarShape props={p} nameChars={nameChars} highlight={highlight} />, [nameChars, highlight]);
   const onBarClick = useCallback((entry: { payload?: unknown }) => onSelect((entry.payload as BarDatum).id), [onSelect]);
   const setActive = useCallback((id: string | null) => {
     activeRef.current = id;

@@ -33,10 +33,12 @@ interface PriceScatterProps {
   title: string;
   desc: string;
   onSelect: (modelId: string) => void;
+  /** Models to emphasise (the story's): the other markers are faded; these are named. */
+  highlight?: ReadonlySet<string>;
 }
 
 /** One model's marker; memoised on primitives, so a filter change re-renders only the markers that moved. */
-const Dot = memo(function Dot({ d, x, y, onFrontier, onSelect, onFocus, onBlur }: { d: PricePoint; x: number; y: number; onFrontier: boolean; onSelect: (id: string) => void; onFocus: (id: string) => void; onBlur: () => void }) {
+const Dot = memo(function Dot({ d, x, y, onFrontier, faded = false, onSelect, onFocus, onBlur }: { d: PricePoint; x: number; y: number; onFrontier: boolean; faded?: boolean; onSelect: (id: string) => void; onFocus: (id: string) => void; onBlur: () => void }) {
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -46,7 +48,7 @@ const Dot = memo(function Dot({ d, x, y, onFrontier, onSelect, onFocus, onBlur }
   const label = `${d.row.model.name}, ${d.row.lab.name}: index ${formatScore(d.value, d.status)}, ${formatUsd(d.price)} per million tokens${onFrontier ? `, ${messages.price.tooltip.frontier.toLowerCase()}` : ''}`;
   return (
     <g
-      className={`price-dot price-dot--${d.status}${onFrontier ? ' price-dot--frontier' : ''}`}
+      className={`price-dot price-dot--${d.status}${onFrontier ? ' price-dot--frontier' : ''}${faded ? ' is-faded' : ''}`}
       role="button"
       tabIndex={0}
       aria-label={label}
@@ -90,7 +92,7 @@ function PointTooltip({ p, width, onFrontier }: { p: PlacedPoint<PricePoint>; wi
 }
 
 /** Index (y) against blended price on a log axis (x): one marker per model, the cheapest-at-level frontier as a step line. */
-export const PriceScatter = memo(function PriceScatter({ points, frontier, frontierIds, valueDomain, scaleLabel, title, desc, onSelect }: PriceScatterProps) {
+export const PriceScatter = memo(function PriceScatter({ points, frontier, frontierIds, valueDomain, scaleLabel, title, desc, onSelect, highlight }: PriceScatterProps) {
   const m = messages.price.chart;
   const [wrapRef, measured] = useElementWidth<HTMLDivElement>();
   const width = measured || 800;
@@ -106,12 +108,13 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
   const { plot } = layout;
   // The frontier's models are named on the chart, each beside its marker where it covers no other name or marker.
   const labels = useMemo(() => {
-    const named = layout.points.filter((p) => frontierIds.has(p.point.id));
+    // The frontier's models are named on the chart; a story step's highlight names its own instead.
+    const named = layout.points.filter((p) => (highlight ? highlight.has(p.point.id) : frontierIds.has(p.point.id)));
     return placePointLabels(
       named.map((p) => ({ id: p.point.id, x: p.x, y: p.y, width: textWidth(p.point.row.model.name), height: LINE_PX })),
       { bounds: plot, points: layout.points.map((p) => ({ id: p.point.id, x: p.x, y: p.y })), radius: MARK_RADIUS },
     ).map((placed, i) => ({ ...placed, name: named[i]!.point.row.model.name }));
-  }, [layout, plot, frontierIds]);
+  }, [layout, plot, frontierIds, highlight]);
   const xTitleTop = plot.bottom + 38;
   return (
     <div ref={wrapRef} className="price-chart" data-plot-area>
@@ -155,7 +158,7 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
         </g>
         <g className="price-chart__dots">
           {layout.points.map((p) => (
-            <Dot key={p.point.id} d={p.point} x={p.x} y={p.y} onFrontier={frontierIds.has(p.point.id)} onSelect={onSelect} onFocus={setActive} onBlur={clearActive} />
+            <Dot key={p.point.id} d={p.point} x={p.x} y={p.y} onFrontier={frontierIds.has(p.point.id)} faded={highlight ? !highlight.has(p.point.id) : false} onSelect={onSelect} onFocus={setActive} onBlur={clearActive} />
           ))}
         </g>
       </svg>

@@ -32,6 +32,8 @@ export interface FrontierChartProps {
   returnFocusTo: string | null;
   onFocusReturned: () => void;
   onSelectModel: (id: string) => void;
+  /** Models to emphasise (the story's): drawn in full and named; the other markers are faded. */
+  highlight?: ReadonlySet<string>;
 }
 
 const textWidth = (text: string, style: TextStyle) => measureText(text, `${style.weight ? `${style.weight} ` : ''}${style.sizePx}px ${bodyFont()}`, style.sizePx);
@@ -47,7 +49,7 @@ const eventLabel = (e: TimelineEvent) => eventShortLabel(e.event);
  */
 /** Memoised: the view re-renders for the cadence chart's deferred values, which this chart does not use. */
 export const FrontierChart = memo(function FrontierChart(props: FrontierChartProps) {
-  const { selection, domain, yDomain, reportTime, events, activeEventId, onSelectModel } = props;
+  const { selection, domain, yDomain, reportTime, events, activeEventId, onSelectModel, highlight } = props;
   const m = messages.timeline;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -90,7 +92,7 @@ export const FrontierChart = memo(function FrontierChart(props: FrontierChartPro
       <div className="tl-chart__box" data-plot-area ref={ref} style={{ height: width > 0 ? layout.height : 400 }}>
         {width > 0 && (
           <>
-            <FrontierPlot layout={layout} activeEventId={activeEventId} shown={shown} />
+            <FrontierPlot layout={layout} activeEventId={activeEventId} shown={shown} highlight={highlight} points={selection.points} />
             <EventLanes
               labels={lanes.labels}
               numbered={lanes.numbered}

@@ -12,10 +12,14 @@ export interface FrontierPlotProps {
   activeEventId: string | null;
   /** The hovered or keyboard-selected point and its index, ringed. */
   shown: { point: PlotPoint; index: number } | null;
+  /** Models to emphasise: the other markers fade, these are drawn on top in full with their names. */
+  highlight?: ReadonlySet<string>;
+  /** The plotted points, in the layout's order (for the highlighted ones' names). */
+  points?: readonly PlotPoint[];
 }
 
 /** The frontier chart's SVG: grid and axes, the after-report band, the gap, event lines, frontier lines, markers, direct labels, line-end labels. */
-export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps) {
+export function FrontierPlot({ layout, activeEventId, shown, highlight, points: plotted = [] }: FrontierPlotProps) {
   const m = messages.timeline.frontier;
   const { plot, report, points } = layout;
   const { layers } = points;
@@ -85,19 +89,24 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
           <path key={l.key} d={l.d} className={`tl-line tl-line--${l.region} tl-line--${l.kind}`} />
         ))}
       </g>
-      <g clipPath="url(#tl-marker-clip)">
+      <g clipPath="url(#tl-marker-clip)" className={highlight ? 'is-faded' : undefined}>
         {layers.shapes.map((s) => (
           <path key={s.key} d={s.d} className={`tl-mark tl-mark--${s.region}`} />
         ))}
         {shown && <path d={shapePath(REGION_STYLE[shown.point.region].marker, points.xs[shown.index]!, points.ys[shown.index]!, MARKER_SIZE / 2 + 4)} className="tl-highlight" />}
       </g>
-      <g className="tl-point-labels">
-        {layout.pointLabels.map((l) => (
-          <text key={l.id} x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor} className={`tl-point-label tl-point-label--${l.region}`} data-model-id={l.id}>
-            {l.text}
-          </text>
-        ))}
-      </g>
+      {/* A story step's highlight names its own models; otherwise the frontier setters are named. */}
+      {highlight ? (
+        <HighlightedPoints layout={layout} plotted={plotted} highlight={highlight} />
+      ) : (
+        <g className="tl-point-labels">
+          {layout.pointLabels.map((l) => (
+            <text key={l.id} x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor} className={`tl-point-label tl-point-label--${l.region}`} data-model-id={l.id}>
+              {l.text}
+            </text>
+          ))}
+        </g>
+      )}
       <g className="tl-end-labels">
         {layout.endLabels.map((l) => (
           <text key={l.id} x={l.x} y={l.y} dy="0.32em" className={`tl-end-label tl-end-label--${l.region}`}>
@@ -106,5 +115,50 @@ export function FrontierPlot({ layout, activeEventId, shown }: FrontierPlotProps
         ))}
       </g>
     </svg>
+  );
+}
+
+/** Rough width of a highlight label (12 px, semi-bold), to keep two labels from writing over each other. */
+const LABEL_CHAR_PX = 7;
+const LABEL_HEIGHT = 14;
+
+/** Where each highlighted model's name goes: beside its marker, on the free side, or nowhere if both sides are taken. */
+function placeLabels(layout: FrontierLayout, plotted: readonly PlotPoint[], highlight: ReadonlySet<string>) {
+  const { xs, ys } = layout.points;
+  const placed: Array<{ x0: number; x1: number; y0: number; y1: number }> = [];
+  const out: Array<{ p: PlotPoint; x: number; y: number; label: { x: number; y: number; anchor: 'start' | 'end' } | null }> = [];
+  plotted.forEach((p, i) => {
+    const x = xs[i];
+    const y = ys[i];
+    if (!highlight.has(p.id) || x === undefined || y === undefined) return;
+    // Names run away from the line ends on the right; Chinese models' names try below their marker
+    // first, the others' above, so two close neighbours (R1 and o1) do not write over each other.
+    const left = x > (layout.plot.left + layout.plot.right) / 2;
+    const width = p.name.length * LABEL_CHAR_PX;
+    const x0 = left ? x - 9 - width : x + 9;
+    // Only inside the plot (a name above a marker at the top would be clipped).
+    const tries = (p.region === 'cn' ? [y + 17, y - 9] : [y - 9, y + 17]).filter((ty) => ty - LABEL_HEIGHT + 2 >= layout.plot.top && ty <= layout.plot.bottom);
+    const free = tries.find((ty) => placed.every((b) => x0 + width < b.x0 || x0 > b.x1 || ty < b.y0 || ty - LABEL_HEIGHT > b.y1));
+    if (free !== undefined) placed.push({ x0, x1: x0 + width, y0: free - LABEL_HEIGHT, y1: free });
+    out.push({ p, x, y, label: free === undefined ? null : { x: left ? x - 9 : x + 9, y: free, anchor: left ? 'end' : 'start' } });
+  });
+  return out;
+}
+
+/** The story's highlighted models, on top of the faded markers: each in full, with its name beside it. */
+function HighlightedPoints({ layout, plotted, highlight }: { layout: FrontierLayout; plotted: readonly PlotPoint[]; highlight: ReadonlySet<string> }) {
+  return (
+    <g className="tl-highlighted" clipPath="url(#tl-marker-clip)">
+      {placeLabels(layout, plotted, highlight).map(({ p, x, y, label }) => (
+        <g key={p.id} data-highlighted={p.id}>
+          <path d={shapePath(REGION_STYLE[p.region].marker, x, y, MARKER_SIZE / 2)} className={`tl-mark tl-mark--${p.region} tl-mark--${p.status}`} />
+          {label && (
+            <text x={label.x} y={label.y} textAnchor={label.anchor} className="tl-highlight-label">
+              {p.name}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
   );
 }
