@@ -37,7 +37,11 @@ export const about: typeof en = {
   attributionHeading: 'クレジット',
   sourcesHeading: '情報源',
   sourcesCaption: 'データセットが引用するすべての情報源と、他のページで使うキー',
-  sourceColumns: { id: 'キー', title: 'タイトル', publisher: '発行元', date: '日付', note: '注記' },
+  sourceColumns: { id: 'キー', title: 'タイトル', publisher: '発行元', date: '日付', tier: 'レベル', note: '注記' },
+  tierRule:
+    '各情報源にはレベル（一次・二次・三次）があり、それが裏付ける値の横に表示します（ツールチップ、モデルの詳細、見出しの読み取り値）。一次情報源：ラボや政府機関自身のページ、論文、届出、リポジトリ、またはArtificial Analysis自身の値（その方法論と、保存したリーダーボードのスナップショット）。二次情報源：報道機関、法律事務所、研究グループ、Wiki、データ集約サイト。三次情報源：機械翻訳、レポートの要約、フォーラムの投稿、無関係なサイトへの転載、一般的な知識。値には情報源のうち最も直接的なレベルを示し、そのレベルの情報源に公開アドレスがない場合はその旨を記します。レベルが自明でない場合は、表に理由を記しています。',
+  noPublicAddress: '公開アドレスなし',
+  tierNames: { primary: '一次', secondary: '二次', tertiary: '三次' } as Record<'primary' | 'secondary' | 'tertiary', string>,
   noUrl: '公開アドレスなし',
   alsoAt: '別の所在',
 };

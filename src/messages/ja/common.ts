@@ -20,6 +20,7 @@ export const common: typeof en = {
     labs: 'ラボ',
     exportControls: '輸出管理',
     about: 'データについて',
+    story: 'ストーリー',
   },
   theme: {
     label: 'カラーテーマ',

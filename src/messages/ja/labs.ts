@@ -159,9 +159,12 @@ export const labs: typeof en = {
     frontierLabel: (scope: string) => `${scope}のフロンティア`,
     frontierScopeRegion: { us: '米国', cn: '中国' } as Record<'us' | 'cn', string>,
     frontierOtherNote: (countries: string) =>
-      `薄い線は、米中以外のすべてのラボをまとめたフロンティアです（${countries}）。これらの国はいずれもデータセットにラボが1社しかありません。`,
-    legendFrontier: (scope: string) => `${scope}のフロンティア（その時点までの最高インデックス、薄く表示）`,
+      `灰色の線は、米中以外のすべてのラボをまとめたフロンティアです（${countries}）。これらの国はいずれもデータセットにラボが1社しかありません。`,
+    legendFrontier: (scope: string) => `${scope}のフロンティア（その時点までの最高インデックス、灰色）`,
     legendModels: (lab: string) => `${lab}のモデル`,
+    /** The lab's own marker (filled) in the key. */
+    legendLab: (lab: string) => `${lab}のモデル、リーダーボードの実測値（塗りつぶし）`,
+    unplottedHeadingLab: (lab: string) => `${lab}：グラフに描いていないもの`,
     legendStatus: {
       measured: 'リーダーボードの実測値（記号なし）',
       'as-stated': '解説記事にのみ記載された値（ひし形）',
@@ -214,7 +217,7 @@ export const labs: typeof en = {
 
   compare: {
     title: 'ラボの比較',
-    intro: '2つのラボを並べて表示します。事実は行をそろえ、モデルは同じ軸で示します。このアドレスは共有できます。',
+    intro: '2つのラボを並べて表示します。事実は行をそろえ、モデルは1つのグラフで示します。このアドレスは共有できます。',
     pickers: '2つのラボを選ぶ',
     first: '1つ目のラボ',
     second: '2つ目のラボ',
@@ -240,7 +243,7 @@ export const labs: typeof en = {
       firstReasoning: '最初の推論モデル',
       reportSays: '原資料の記述',
     },
-    chartsHeading: 'モデルの推移（同じ軸）',
+    chartsHeading: 'モデルの推移（1つのグラフ）',
     /** The two labs' best values in the shared scope. */
     lead: {
       title: '各ラボの最高インデックス',

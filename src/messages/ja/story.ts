@@ -5,7 +5,7 @@ export const story: typeof en = {
   title: 'ストーリーで読むレポート',
   link: 'レポートをストーリーで読む',
   navLabel: 'ストーリー',
-  progress: (step: number, total: number) => `${total} 中 ${step}`,
+  progress: (step: number, total: number) => `全${total}ステップ中${step}`,
   stepsLabel: 'ストーリーのステップ',
   back: '戻る',
   next: '次へ',

@@ -36,7 +36,11 @@ export const about: typeof en = {
   attributionHeading: '署名',
   sourcesHeading: '来源',
   sourcesCaption: '数据集引用的全部来源，及其在其他页面使用的编号',
-  sourceColumns: { id: '编号', title: '标题', publisher: '发布方', date: '日期', note: '备注' },
+  sourceColumns: { id: '编号', title: '标题', publisher: '发布方', date: '日期', tier: '来源层级', note: '备注' },
+  tierRule:
+    '每个来源都有一个层级，显示在它所支持的数值旁边（悬停提示、模型详情、标题读数）。一手来源：实验室或政府机构自己的网页、论文、文件或代码库，或 Artificial Analysis 自己的数值（其方法说明及其排行榜的存档快照）。二手来源：媒体、律师事务所、研究机构、维基和数据汇总网站。三手来源：机器翻译、报告的摘要、论坛帖子、无关网站上的转载以及常识。一个数值显示其来源中最直接的层级，并在该层级的来源都没有公开网址时注明。层级不明显时，表格会说明原因。',
+  noPublicAddress: '无公开网址',
+  tierNames: { primary: '一手', secondary: '二手', tertiary: '三手' } as Record<'primary' | 'secondary' | 'tertiary', string>,
   noUrl: '无公开网址',
   alsoAt: '另见',
 };

@@ -20,6 +20,7 @@ export const common: typeof en = {
     labs: '实验室',
     exportControls: '出口管制',
     about: '关于数据',
+    story: '故事',
   },
   theme: {
     label: '配色主题',

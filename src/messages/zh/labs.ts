@@ -158,9 +158,12 @@ export const labs: typeof en = {
     frontierLabel: (scope: string) => `${scope}前沿`,
     frontierScopeRegion: { us: '美国', cn: '中国' } as Record<'us' | 'cn', string>,
     frontierOtherNote: (countries: string) =>
-      `淡色线是美国和中国以外所有实验室合起来的前沿（${countries}）：这些国家在数据集中各只有一家实验室。`,
-    legendFrontier: (scope: string) => `${scope}前沿（迄今最佳指数），淡色绘制`,
+      `灰色线是美国和中国以外所有实验室合起来的前沿（${countries}）：这些国家在数据集中各只有一家实验室。`,
+    legendFrontier: (scope: string) => `${scope}前沿（迄今最佳指数），灰色`,
     legendModels: (lab: string) => `${lab}的模型`,
+    /** The lab's own marker (filled) in the key. */
+    legendLab: (lab: string) => `${lab}的模型，排行榜实测值（实心）`,
+    unplottedHeadingLab: (lab: string) => `${lab}：未在图中绘制`,
     /** The same encoding as the timeline's frontier chart. */
     legendStatus: {
       measured: '排行榜实测值（无标记）',
@@ -216,7 +219,7 @@ export const labs: typeof en = {
 
   compare: {
     title: '对比实验室',
-    intro: '两家实验室并列：基本信息逐行对齐，模型画在完全相同的坐标轴上。此网址可以分享。',
+    intro: '两家实验室并列：基本信息逐行对齐，模型画在同一张图中。此网址可以分享。',
     pickers: '选择两家实验室',
     first: '第一家实验室',
     second: '第二家实验室',
@@ -242,7 +245,7 @@ export const labs: typeof en = {
       firstReasoning: '首个推理模型',
       reportSays: '源文档的说法',
     },
-    chartsHeading: '模型随时间的变化，坐标轴完全相同',
+    chartsHeading: '模型随时间的变化，画在同一张图中',
     /** The two labs' best values in the shared scope. */
     lead: {
       title: '两家实验室各自的最佳指数',

@@ -5,7 +5,7 @@ export const story: typeof en = {
   title: '以故事读报告',
   link: '以故事形式阅读报告',
   navLabel: '故事',
-  progress: (step: number, total: number) => `第 ${step} 步，共 ${total} 步`,
+  progress: (step: number, total: number) => `第${step}步，共${total}步`,
   stepsLabel: '故事步骤',
   back: '上一步',
   next: '下一步',
