@@ -24,14 +24,14 @@ export const story = {
   figures: { frontier: 'The intelligence frontier over time', leaderboard: 'Models ranked by index', price: 'Index against blended API price' },
   steps: {
     s1: {
-      unit: 'points between the US and Chinese frontiers at the report',
+      unit: 'gap in index points between the US and Chinese frontiers at the report',
       title: 'From student to competitor',
       claim: 'The US and China frontiers over time: the gap narrowed from 2023 to early 2025.',
       data: (us2023: string, cn2023: string, gap2023: number, usNow: string, cnNow: string, gapNow: number) =>
         `At the end of 2023 the best US model was ${us2023} and the best Chinese one ${cn2023}: a gap of ${gap2023} points. By the report, the best US model was ${usNow} and the best Chinese one ${cnNow}: a gap of ${gapNow} point${gapNow === 1 ? '' : 's'}.`,
     },
     s2: {
-      unit: 'points between o1 and R1, measured',
+      unit: 'gap in index points between o1 and R1, measured',
       title: 'DeepSeek-R1 next to o1',
       claim: 'R1 sits next to o1 on the leaderboard, but the headline gap and the measured gap differ.',
       data: (r1: number, o1Stated: number, headlineGap: number, o1Measured: number, measuredGap: number) =>

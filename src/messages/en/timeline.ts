@@ -51,7 +51,7 @@ export const timeline = {
     legendLabel: 'Markers, lines and events',
     legendEvent: 'Export-control rule (named) or other event (tick)',
     legendStatusNote: (near: number) =>
-      `Named: models that set the best index so far or came within ${near} points of it. Each value’s status (measured, stated in a write-up, estimate), openness and reasoning: in the tooltip and the Table tab.`,
+      `Named: models that set the best index so far or came within ${near} points of it, then those that set or nearly set the US’s or China’s own frontier, where there is room. Each value’s status (measured, stated in a write-up, estimate), openness and reasoning: in the tooltip and the Table tab.`,
     afterReport: 'After the report',
     tooltipRelease: (date: string) => `Released ${date}`,
     tooltipIndex: (value: string, status: string) => `Index ${value} (${status})`,

@@ -49,7 +49,7 @@ export const timeline: typeof en = {
     legendLabel: '标记、线条与事件',
     legendEvent: '出口管制规则（标有名称）或其他事件（刻度线）',
     legendStatusNote: (near: number) =>
-      `标有名称的是刷新迄今最佳指数或与之相差不超过${near}分的模型。各数值的状态（实测值、仅见于评述文章、估计值）、是否开放权重、是否为推理模型：见悬停提示和“表格”标签页。`,
+      `标有名称的是刷新迄今最佳指数或与之相差不超过${near}分的模型，在有空间时也标出刷新或接近美国或中国各自前沿的模型。各数值的状态（实测值、仅见于评述文章、估计值）、是否开放权重、是否为推理模型：见悬停提示和“表格”标签页。`,
     afterReport: '报告之后',
     tooltipRelease: (date: string) => `${date}发布`,
     tooltipIndex: (value: string, status: string) => `指数${value}（${status}）`,
