@@ -35,6 +35,6 @@ describe('a step’s state and addresses', () => {
     expect(stateOnArrival(step, '')).toEqual({ ...DEFAULT_FILTERS, region: 'cn', openFrontier: true });
     expect(stateOnArrival(step, '?open=open')).toEqual({ ...DEFAULT_FILTERS, openWeights: 'open', openFrontier: true });
     // Another view's options in a story address are ignored: the step decides them.
-    expect(stateOnArrival(step, '?region=us&frontier=open&later=show')).toEqual({ ...DEFAULT_FILTERS, region: 'us', openFrontier: true });
+    expect(stateOnArrival(step, '?region=us&frontier=open&laterEvents=hide')).toEqual({ ...DEFAULT_FILTERS, region: 'us', openFrontier: true });
   });
 });
