@@ -259,3 +259,17 @@ test('a lab chart’s tooltip and the model dialog show the tier of the value’
   const dialog = page.getByRole('dialog', { name: /DeepSeek-R1/ });
   await expect(dialog.locator('.tier-tag').first()).toHaveText(/primary source/);
 });
+
+test('the leaderboard’s and the timeline’s tooltips show the tier of the value’s sources too', async ({ page }) => {
+  await page.goto('/');
+  // The first bar is o1: its 90 rests on the Artificial Analysis snapshot (primary, no public address).
+  const bar = page.locator('.ranked-chart').first().locator('.ranked-bar').first();
+  await bar.hover();
+  await expect(page.locator('.chart-tooltip')).toContainText('Source tier');
+  await expect(page.locator('.chart-tooltip .tier-tag')).toHaveText(/primary source/);
+  await page.goto('/timeline');
+  const plot = page.getByRole('group', { name: /Frontier chart with \d+ models/ });
+  await plot.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.tl-chart .chart-tooltip .tier-tag')).toHaveText(/(primary|secondary|tertiary) source/);
+});

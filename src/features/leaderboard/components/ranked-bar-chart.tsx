@@ -6,6 +6,8 @@ import { REGIONS, REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages';
 import type { BarDatum } from '../lib/chart-data';
 import { ChartTooltip, ChartTooltipFacts } from '../../../components/charts/chart-tooltip';
+import { SourceTierTag } from '../../../components/data/source-tier-tag';
+import { messages as tierWords } from '../../../messages/source-tier';
 import { formatScore } from '../../../lib/format';
 import { useElementWidth } from '../../../components/charts/use-element-width';
 import { shortLabel } from '../../../lib/short-label';
@@ -99,6 +101,7 @@ function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
           [t.released, `${d.released}${d.later ? ` (${t.later.toLowerCase()})` : ''}`],
           [t.value, <strong key="v">{formatScore(d.value, d.status)}</strong>],
           [t.status, messages.common.status[d.status]],
+          [tierWords.sourceTier.label, <SourceTierTag key="tier" ids={d.sources.map((s) => s.id)} />],
           [
             t.sources,
             d.sources.map((s) => (

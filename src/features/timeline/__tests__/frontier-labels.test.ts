@@ -20,6 +20,7 @@ const point = (id: string, day: string, value: number): PlotPoint => ({
   openWeights: null,
   afterReport: false,
   otherValues: [],
+  sources: [],
 });
 const stepsOf = (points: readonly PlotPoint[]) => points.map((p) => ({ time: p.time, value: p.value }));
 

@@ -1,4 +1,6 @@
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
+import { SourceTierTag } from '../../../components/data/source-tier-tag';
+import { messages as tierWords } from '../../../messages/source-tier';
 import { formatList, formatPartialDate, formatScore } from '../../../lib/format';
 import { placeTooltip } from '../../../lib/place-tooltip';
 import { messages } from '../../../messages/timeline';
@@ -47,6 +49,9 @@ export function PointTooltip({ point, x, y, width, height, maxTop }: PointToolti
       <p>{m.tooltipIndex(formatScore(point.value, point.status), messages.common.status[point.status])}</p>
       {point.otherValues.length > 0 && <p>{m.tooltipAlso(formatList(point.otherValues.map((o) => messages.common.valueWithStatus(formatScore(o.value, o.status), messages.common.status[o.status])), true))}</p>}
       <p>{formatList(pointFlags(point), true)}</p>
+      <p>
+        {tierWords.sourceTier.label}: <SourceTierTag ids={point.sources} />
+      </p>
     </ChartTooltip>
   );
 }

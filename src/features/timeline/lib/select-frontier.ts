@@ -24,6 +24,8 @@ export interface PlotPoint {
   afterReport: boolean;
   /** Other values the sources state for the model (conflicts shown, not hidden). */
   otherValues: Array<{ value: number; status: ScoreStatus }>;
+  /** The drawn value's sources (ids), for its tier in the tooltip. */
+  sources: readonly string[];
 }
 
 export type FrontierKind = 'all' | 'open';
@@ -88,6 +90,7 @@ function toPoint(row: ModelRow & { score: NonNullable<ModelRow['score']>; releas
     openWeights: row.model.openWeights,
     afterReport: row.afterReport,
     otherValues: row.otherScores.map((s) => ({ value: s.value, status: s.status })),
+    sources: row.score.sources,
   };
 }
 
