@@ -15,6 +15,7 @@ import { EntityListTable, TiersTable } from './components/policy-tables';
 import { selectChipRows, selectMovements } from './lib/select-chip-matrix';
 import { EVENT_KINDS, filterExportEvents, selectDiffusionTiers, selectEntityListAdditions, selectExportEvents } from './lib/select-export-events';
 import './export-controls.css';
+import './event-cards.css';
 
 export function ExportControlsView() {
   const index = useDataset();
