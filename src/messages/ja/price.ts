@@ -16,7 +16,7 @@ export const price: typeof en = {
     asStated: '解説記事の記載値（破線）',
     filename: 'intelligence-vs-price',
     twinCaption: '描画したモデル：インデックス値とブレンド価格',
-    twinHeader: ['モデル', 'ラボ', '国', 'インデックス', '区分', '入力 USD/M', '出力 USD/M', 'ブレンド USD/M', '価格の時点', '提供元', 'フロンティア上'],
+    twinHeader: ['モデル', 'ラボ', '国', 'インデックス', '区分', '入力 米ドル／100万トークン', '出力 米ドル／100万トークン', 'ブレンド 米ドル／100万トークン', '価格の時点', '提供元', 'フロンティア上'],
     onFrontier: 'はい',
     offFrontier: 'いいえ',
   },
