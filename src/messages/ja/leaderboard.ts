@@ -2,7 +2,7 @@ import type { leaderboard as en } from '../en/leaderboard';
 
 export const leaderboard: typeof en = {
   title: 'リーダーボード',
-  intro: 'Q1 2025中国レポートの時期に公表されたArtificial Analysisのインテリジェンスインデックスによるモデルの順位。',
+  intro: '2025年第1四半期の中国レポートの時期に公表された、Artificial Analysisのインテリジェンスインデックスによるモデルの順位。',
   tableCaption: 'データセットの全モデルと、そのラボ・国・インデックス値',
   columns: {
     rank: '順位',
