@@ -67,7 +67,7 @@ export const leaderboard: typeof en = {
     labs: (names: string, _count: number) => `ラボ：${names}`,
     andMore: (names: string, more: number) => `${names}ほか${more}社`,
     openOnly: 'オープンウェイトのみ',
-    closedOnly: 'クローズドウェイトのみ',
+    closedOnly: 'クローズドモデルのみ',
     reasoningOnly: '推論モデルのみ',
     nonReasoningOnly: '非推論モデルのみ',
     from: (day: string) => `${day}以降にリリース`,
@@ -166,7 +166,7 @@ export const leaderboard: typeof en = {
 
   readouts: {
     heading: '中国と米国',
-    regionNote: 'これらの指標は、地域以外のすべてのフィルターのもとで両者を比較します。',
+    regionNote: 'これらの指標は、「地域」以外のすべてのフィルターのもとで両者を比較します。',
     how: '計算方法',
     notes: (n: number) => `注記${n}件`,
     measuredOnly: '実測値のみ',
@@ -202,9 +202,9 @@ export const leaderboard: typeof en = {
       title: 'オープンウェイトの首位',
       none: '評価済みのオープンウェイトモデルなし',
       leader: (name: string, region: string, value: string) => `${name}（${region}）、${value}`,
-      sides: (us: string, cn: string) => `米国の最高のオープンモデル：${us}。中国の最高のオープンモデル：${cn}。`,
+      sides: (us: string, cn: string) => `米国の最高のオープンウェイトモデル：${us}。中国の最高のオープンウェイトモデル：${cn}。`,
       noneSide: 'なし',
-      how: '重みをダウンロードできるモデルの中で最も高いインデックス値。あわせて各側の最高のオープンモデルを示します。',
+      how: '重みをダウンロードできるモデルの中で最も高いインデックス値。あわせて米中それぞれの最高のオープンウェイトモデルを示します。',
     },
     pair: (us: string, cn: string) => `${us}対${cn}`,
     onlySide: (side: string, model: string) => `${side}の最高モデル：${model}`,
@@ -247,6 +247,6 @@ export const leaderboard: typeof en = {
     twinCaption: '両者の最高モデル（グラフの順：米国、次に中国）',
     twinHeader: ['モデル', '側', '側内の順位', 'インデックス', '区分'],
     filename: 'china-vs-us',
-    regionNote: '並列表示では常に両者を示します。地域フィルターは下の表に適用されます。',
+    regionNote: '並列表示では常に両者を示します。「地域」フィルターは下の表に適用されます。',
   },
 };
