@@ -34,7 +34,7 @@ export const price: typeof en = {
     missingBoth: 'このフィルターでは、どちらの側にもインデックス値とブレンド価格をともに持つモデルがありません。',
     sideCn: '中国',
     sideUs: '米国',
-    regionNote: '両者がともに達する最高水準で比較します。地域フィルターはここには適用されません。',
+    regionNote: '両者がともに達する最高水準で比較します。「地域」フィルターはここには適用されません。',
   },
   tooltip: {
     lab: 'ラボ',
@@ -57,5 +57,5 @@ export const price: typeof en = {
     notRatedTitle: '価格はあるが評価なし',
     notRatedIntro: (n: number) => `${n}件のモデルはブレンド価格がありますが、インデックス値がありません。`,
   },
-  usd: (text: string) => `${text}／M`,
+  usd: (text: string) => `${text}／100万トークン`,
 };
