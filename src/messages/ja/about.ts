@@ -29,9 +29,9 @@ export const about: typeof en = {
   coverage: (models: number, price: number, inputOnly: number, params: number, context: number, licence: number) =>
     `モデル${models}件のうち、ブレンド価格があるのは${price}件（ほかに入力価格のみが${inputOnly}件）、パラメータ数があるのは${params}件、コンテキストウィンドウ（またはAPIの上限）があるのは${context}件、ライセンスがあるのは${licence}件です。`,
   changelogHeading: '変更履歴',
-  changelogEntry: (version: string, date: string) => `バージョン ${version}（${date}）`,
+  changelogEntry: (version: string, date: string) => `バージョン${version}（${date}）`,
   datasetFacts: (version: string, asOf: string, models: number, labs: number, events: number, sources: number) =>
-    `バージョン ${version}（${asOf}時点）：モデル${models}件、ラボ${labs}社、輸出管理の出来事${events}件、情報源${sources}件。`,
+    `バージョン${version}（${asOf}時点）：モデル${models}件、ラボ${labs}社、輸出管理の出来事${events}件、情報源${sources}件。`,
   download: 'データセットをダウンロード（JSON）',
   citeHeading: '引用のしかた',
   attributionHeading: 'クレジット',

@@ -44,7 +44,7 @@ export const common: typeof en = {
     'undisclosed' | 'not-found' | 'not-applicable' | 'first-party' | 'secondary',
     string
   >,
-  inputOnly: (input: string) => `入力 ${input} のみ`,
+  inputOnly: (input: string) => `入力価格${input}のみ`,
   activeParams: 'アクティブ',
   apiLimit: (tokens: string) => `API ${tokens}`,
   notRated: '評価なし',
@@ -67,9 +67,9 @@ export const common: typeof en = {
     'as-stated': '解説記事の記載値',
   } as Record<'measured' | 'estimate' | 'as-stated', string>,
   otherValue: {
-    measured: (v: string) => `実測値 ${v} の記録あり`,
-    estimate: (v: string) => `推定値 ${v} の記載あり`,
-    'as-stated': (v: string) => `解説記事に ${v} との記載あり`,
+    measured: (v: string) => `実測値${v}の記録あり`,
+    estimate: (v: string) => `推定値${v}の記載あり`,
+    'as-stated': (v: string) => `解説記事に${v}との記載あり`,
   } as Record<'measured' | 'estimate' | 'as-stated', (v: string) => string>,
   otherNotUsed: (values: string) => `（${values}。不採用：モデルの詳細を参照）`,
   statusHelp: {

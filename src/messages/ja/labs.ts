@@ -101,7 +101,7 @@ export const labs: typeof en = {
       'lab-level': 'ラボ全体の出典',
       computed: '算出',
       'as-stated-doc': '原資料の記載',
-      'as-stated-other': '二次的な解説記事の記載（未確認）',
+      'as-stated-other': '二次的な解説記事の記載（未検証）',
       unverified: '情報源と未照合',
     },
     statementStatusHelp: {

@@ -16,7 +16,7 @@ export const price: typeof en = {
     asStated: '解説記事の記載値（破線）',
     filename: 'intelligence-vs-price',
     twinCaption: '描画したモデル：インデックス値とブレンド価格',
-    twinHeader: ['モデル', 'ラボ', '国', 'インデックス', '区分', '入力 USD/M', '出力 USD/M', 'ブレンド USD/M', '価格の時点', '提供元', 'フロンティア上'],
+    twinHeader: ['モデル', 'ラボ', '国', 'インデックス', '区分', '入力 米ドル／100万トークン', '出力 米ドル／100万トークン', 'ブレンド 米ドル／100万トークン', '価格の時点', '提供元', 'フロンティア上'],
     onFrontier: 'はい',
     offFrontier: 'いいえ',
   },
@@ -34,7 +34,7 @@ export const price: typeof en = {
     missingBoth: 'このフィルターでは、どちらの側にもインデックス値とブレンド価格をともに持つモデルがありません。',
     sideCn: '中国',
     sideUs: '米国',
-    regionNote: '両者がともに達する最高水準で比較します。地域フィルターはここには適用されません。',
+    regionNote: '両者がともに達する最高水準で比較します。「地域」フィルターはここには適用されません。',
   },
   tooltip: {
     lab: 'ラボ',
@@ -57,5 +57,5 @@ export const price: typeof en = {
     notRatedTitle: '価格はあるが評価なし',
     notRatedIntro: (n: number) => `${n}件のモデルはブレンド価格がありますが、インデックス値がありません。`,
   },
-  usd: (text: string) => `${text}／M`,
+  usd: (text: string) => `${text}／100万トークン`,
 };

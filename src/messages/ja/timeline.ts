@@ -50,7 +50,7 @@ export const timeline: typeof en = {
       `名前を表示したモデル：その時点までの最高インデックスを更新したもの、またはそれに${near}ポイント以内まで迫ったもの。余白があれば、米国または中国それぞれのフロンティアを更新した、またはそれに迫ったモデルも表示します。各値の区分（実測値、解説記事の記載値、推定値）、オープンウェイトかどうか、推論モデルかどうかは、ツールチップと「表」タブにあります。`,
     afterReport: 'レポート後',
     tooltipRelease: (date: string) => `${date}リリース`,
-    tooltipIndex: (value: string, status: string) => `インデックス ${value}（${status}）`,
+    tooltipIndex: (value: string, status: string) => `インデックス${value}（${status}）`,
     tooltipAlso: (values: string) => `別の記載：${values}`,
     tooltipReasoning: '推論モデル',
     tooltipOpen: 'オープンウェイト',
@@ -59,7 +59,7 @@ export const timeline: typeof en = {
     tooltipLater: 'レポート後のリリース',
     tooltipAction: 'クリックまたはEnterで詳細',
     announce: (name: string, lab: string, region: string, date: string, value: string, status: string, flags: string) =>
-      `${name}、${lab}、${region}。${date}リリース。インデックス ${value}、${status}。${flags ? `${flags}。` : ''}`,
+      `${name}、${lab}、${region}。${date}リリース。インデックス${value}、${status}。${flags ? `${flags}。` : ''}`,
     sourceIndex: 'インデックス値：Artificial Analysisのリーダーボードの2025年2月上旬のスナップショットと、レポートの解説記事',
     sourceRest: 'リリース日：各モデルの情報源（モデルを開くと表示）。出来事：各出来事のカードの情報源。',
     tableCaption: 'フロンティアのグラフのモデル（リリース順）と、それぞれが更新したフロンティア',

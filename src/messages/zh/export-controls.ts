@@ -47,7 +47,7 @@ export const exportControls: typeof en = {
     labs: '涉及的实验室',
     details: '阈值、芯片与详情',
     sources: '来源',
-    confidence: (c: string) => `可信度${c}`,
+    confidence: (c: string) => `可信度：${c}`,
     afterBadge: '报告之后',
     modelsAfter: '此后发布的模型',
     modelsAfterLabel: (title: string) => `在此之后发布的模型：${title}`,
