@@ -172,6 +172,12 @@ export const exportControls = {
     yes: 'yes',
     no: 'no',
     filename: 'chips-vs-thresholds',
+    /** How a chip's TPP or density was obtained (the dataset's mark), in the table and the CSV. */
+    valueMark: { stated: 'stated', computed: 'computed', estimate: 'estimate', unverified: 'unverified' } as Record<string, string>,
+    /** A chip in the chart's notes: "H20 (2,368 TPP, density 3.0)". */
+    chipValues: (name: string, tpp: string, pd: string) => `${name} (${tpp} TPP, density ${pd})`,
+    /** The chart's accessible title under a rule. */
+    titleUnder: (title: string, rule: string) => `${title}: ${rule}`,
   },
 
   readout: {

@@ -171,6 +171,9 @@ export const exportControls: typeof en = {
     yes: 'はい',
     no: 'いいえ',
     filename: 'chips-vs-thresholds',
+    valueMark: { stated: '公表値', computed: '計算値', estimate: '推定値', unverified: '未検証' } as Record<string, string>,
+    chipValues: (name: string, tpp: string, pd: string) => `${name}（TPP ${tpp}、性能密度${pd}）`,
+    titleUnder: (title: string, rule: string) => `${title}：${rule}`,
   },
 
   readout: {

@@ -171,6 +171,9 @@ export const exportControls: typeof en = {
     yes: '是',
     no: '否',
     filename: 'chips-vs-thresholds',
+    valueMark: { stated: '官方标称', computed: '计算值', estimate: '估计值', unverified: '未核实' } as Record<string, string>,
+    chipValues: (name: string, tpp: string, pd: string) => `${name}（TPP ${tpp}，性能密度${pd}）`,
+    titleUnder: (title: string, rule: string) => `${title}：${rule}`,
   },
 
   readout: {

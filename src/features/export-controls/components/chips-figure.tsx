@@ -11,17 +11,16 @@ import { ChipChart, formatPd, formatTpp } from './chip-chart';
 import { ChipMarkerSwatch } from './chip-markers';
 import './chips-figure.css';
 
-const MARKS: Record<string, string> = { stated: 'stated', computed: 'computed', estimate: 'estimate', unverified: 'unverified' };
-
 function twinRows(data: ChipPlotData, rule: ChartRule): CsvCell[][] {
   const m = messages.exportControls;
+  const marks = m.chart.valueMark;
   return [...data.plotted, ...data.densityUnknown, ...data.notPlotted].map(({ chip }) => [
     chip.name,
     chip.vendor,
     chip.tpp,
-    MARKS[chip.tppMark] ?? chip.tppMark,
+    marks[chip.tppMark] ?? chip.tppMark,
     chip.performanceDensity,
-    MARKS[chip.pdMark] ?? chip.pdMark,
+    marks[chip.pdMark] ?? chip.pdMark,
     m.chips.status[chipStatusUnder(chip, rule)] ?? chipStatusUnder(chip, rule),
     chip.designedForChina ? m.chart.yes : m.chart.no,
     chip.sources.join(' '),
@@ -62,7 +61,7 @@ export function ChipsFigure({ index }: { index: DatasetIndex }) {
   const io = thresholds?.ioGBs ?? null;
   const ioLabel = tpp2022 !== null && io !== null ? m.region2022(formatTpp(tpp2022), formatTpp(io)) : null;
   const sources = useMemo(() => [...new Set([...index.data.chips.flatMap((c) => c.sources), ...(thresholds?.event.event.sources ?? [])])], [index, thresholds]);
-  const names = (list: typeof all) => list.map((p) => `${p.chip.name} (${formatTpp(p.chip.tpp)} TPP, density ${formatPd(p.chip.performanceDensity)})`).join('; ');
+  const names = (list: typeof all) => formatList(list.map((p) => m.chipValues(p.chip.name, formatTpp(p.chip.tpp), formatPd(p.chip.performanceDensity))), true);
 
   const controls = (
     <fieldset className="ec-rule-picker">
@@ -95,7 +94,7 @@ export function ChipsFigure({ index }: { index: DatasetIndex }) {
       controls={controls}
       table={{ caption: m.twinCaption(ruleName), header: m.twinHeader(ruleName), rows: twinRows(data, rule), filename: `${m.filename}-${rule}` }}
     >
-      <ChipChart data={data} thresholds={thresholds} title={`${m.title}: ${ruleName}`} desc={summary} />
+      <ChipChart data={data} thresholds={thresholds} title={m.titleUnder(m.title, ruleName)} desc={summary} />
       {/* The key under the plot: on a phone the plot starts in the first screen. */}
       <Legend statuses={new Set(all.map((p) => p.status))} regions={new Set(thresholds?.boxes.map((b) => b.kind) ?? [])} rule={rule} ioLabel={ioLabel} />
     </ChartFrame>
