@@ -57,8 +57,8 @@ export function PriceView() {
   const best = points.reduce<(typeof points)[number] | undefined>((b, p) => (!b || p.value > b.value ? p : b), undefined);
   const summary = m.summary(
     points.length,
-    cheapest ? `${cheapest.row.model.name} (${formatUsd(cheapest.price)})` : null,
-    best ? `${best.row.model.name} (${formatScore(best.value, best.status)}, ${formatUsd(best.price)})` : null,
+    cheapest ? m.modelPrice(cheapest.row.model.name, formatUsd(cheapest.price)) : null,
+    best ? m.modelIndexPrice(best.row.model.name, formatScore(best.value, best.status), formatUsd(best.price)) : null,
   );
   const empty = selection.shown === 0;
 

@@ -58,4 +58,7 @@ export const price = {
     notRatedIntro: (n: number) => `${plural(n, 'model has', 'models have')} a blended price but no index value.`,
   },
   usd: (text: string) => `${text} / M`,
+  /** A model named in the summary: its price, or its index and price. */
+  modelPrice: (name: string, price: string) => `${name} (${price})`,
+  modelIndexPrice: (name: string, index: string, price: string) => `${name} (${index}, ${price})`,
 };

@@ -58,4 +58,7 @@ export const price: typeof en = {
     notRatedIntro: (n: number) => `${n}件のモデルはブレンド価格がありますが、インデックス値がありません。`,
   },
   usd: (text: string) => `${text}／100万トークン`,
+  /** A model named in the summary: its price, or its index and price. */
+  modelPrice: (name: string, price: string) => `${name}（${price}）`,
+  modelIndexPrice: (name: string, index: string, price: string) => `${name}（${index}、${price}）`,
 };

@@ -57,4 +57,7 @@ export const price: typeof en = {
     notRatedIntro: (n: number) => `${n}个模型有混合价格，但没有指数值。`,
   },
   usd: (text: string) => `${text}/百万词元`,
+  /** A model named in the summary: its price, or its index and price. */
+  modelPrice: (name: string, price: string) => `${name}（${price}）`,
+  modelIndexPrice: (name: string, index: string, price: string) => `${name}（${index}，${price}）`,
 };
