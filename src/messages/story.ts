@@ -1,10 +1,14 @@
-/** The story's strings in the three languages (loaded with the story's chunk), plus the shared ones. */
-import { story as en } from './en/story';
-import { story as ja } from './ja/story';
-import { story as zh } from './zh/story';
+/**
+ * The story's strings: the shared ones plus its own area, loaded with the story's chunk. Like every
+ * area, only the active language's file is fetched (written into the live table by `localise`).
+ */
+import { story } from './en/story';
+import { localise } from './localise';
 import { messages as shared } from './index';
 
 export type StoryLang = 'en' | 'zh' | 'ja';
-export type StoryMessages = typeof en;
-export const storyMessages: Record<StoryLang, StoryMessages> = { en, zh, ja };
-export const messages = { ...shared, story: en };
+
+// The active language's strings for this area are in place before any importer runs.
+await localise({ story });
+
+export const messages = { ...shared, story };

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LOAD_TIMEOUT } from './wait-long';
 import { expectAxeClean, expectNoHorizontalScroll, watchConsole } from './helpers';
 
 interface RawModel {
@@ -171,6 +172,8 @@ test.describe('the report as a story', () => {
     for (const n of [1, 2, 6]) {
       await page.goto(`/story/${n}`);
       await atStep(page, n);
+      // The step fades in (unless motion is reduced): judge contrast once the fade has ended, not mid-way.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: LOAD_TIMEOUT });
       await expectAxeClean(page);
     }
   });

@@ -14,7 +14,7 @@ import { Link } from '../../components/ui/link';
 import { paths } from '../../config/paths';
 import { useDataset } from '../../data/dataset-queries';
 import { getLocation, navigate, writeSearch } from '../../lib/location';
-import { storyMessages, type StoryLang } from '../../messages/story';
+import { messages, type StoryLang } from '../../messages/story';
 import { useLang } from '../../lib/locale';
 import { pickFilterState, useFiltersStore } from '../../stores/filters/filters-store';
 import { sanitizeAgainst, serializeFilters } from '../../stores/filters/filters-url';
@@ -41,7 +41,7 @@ function go(n: number) {
 
 export function StoryView({ stepParam, figures }: { stepParam: string | null; figures: StoryFigures }) {
   const lang: StoryLang = useLang();
-  const m = storyMessages[lang];
+  const m = messages.story;
   const index = useDataset();
   const { step: n, clean } = parseStep(stepParam, STEP_COUNT);
   const step = STORY_STEPS[n - 1]!;

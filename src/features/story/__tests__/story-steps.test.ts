@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { parseDataset } from '../../../data/validate-dataset';
-import { storyMessages } from '../../../messages/story';
+import { story as en } from '../../../messages/en/story';
+import { story as ja } from '../../../messages/ja/story';
+import { story as zh } from '../../../messages/zh/story';
 import { SOURCE_QUOTES } from '../lib/source-quotes';
 import { STEP_COUNT, STORY_STEPS } from '../lib/story-steps';
 
@@ -49,7 +51,7 @@ const expected: Record<number, number> = {
 describe('the story steps', () => {
   it('has eight steps, each with text in every language', () => {
     expect(STEP_COUNT).toBe(8);
-    for (const lang of ['en', 'zh', 'ja'] as const) expect(Object.keys(storyMessages[lang].steps)).toHaveLength(8);
+    for (const story of [en, zh, ja]) expect(Object.keys(story.steps)).toHaveLength(8);
   });
 
   it.each(STORY_STEPS.map((step, i) => [i + 1, step] as const))('step %i: whatTheDataSays gives the number computed from the raw dataset', (n, step) => {

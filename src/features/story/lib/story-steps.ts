@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../../../data/dataset-index';
 import { formatNumber, formatPartialDate, formatUsd } from '../../../lib/format';
-import { storyMessages, type StoryLang } from '../../../messages/story';
+import { messages, type StoryLang } from '../../../messages/story';
 import type { FilterState } from '../../../stores/filters/filters-url';
 import type { QuoteId } from './source-quotes';
 import { afterTheReport, bigTechVersusStartups, chipsUnderTheLine, frontierGap, openWeightsLead, priceRatio, r1VersusO1, reasoningLabs, sourcesOf } from './story-facts';
@@ -34,7 +34,8 @@ export interface StoryStep {
   whatTheDataSays: (index: DatasetIndex, lang: StoryLang) => DataSays;
 }
 
-const say = (lang: StoryLang) => storyMessages[lang].steps;
+/** The steps' sentences in the active language (the live table); `lang` picks the quotes' language elsewhere. */
+const say = (_lang: StoryLang) => messages.story.steps;
 const num = (n: number | null) => formatNumber(n);
 
 export const STORY_STEPS: readonly StoryStep[] = [
