@@ -27,8 +27,9 @@ test('the export controls view lists every event in date order, later ones set a
 test('the chip table shows A100/H100 → A800/H800 → H20/L20/L2, and China in Tier 3', async ({ page }) => {
   await page.goto('/export-controls');
   await waitForView(page, 'Export controls');
-  await expect(page.getByText(/October 2022 rule:.*Restricted: A100 SXM4 80GB, H100 SXM5, H100 PCIe.*Designed to fit under it: A800 SXM, H800 SXM\./)).toBeVisible();
-  await expect(page.getByText(/October 2023 rule:.*Moved from allowed to restricted: A800 SXM, H800 SXM, L40S\..*Designed to fit under it: H20, L20, L2/)).toBeVisible();
+  // Lists read as the language writes them (Intl.ListFormat): "A, B and C".
+  await expect(page.getByText(/October 2022 rule:.*Restricted: A100 SXM4 80GB, H100 SXM5, H100 PCIe.*Designed to fit under it: A800 SXM and H800 SXM\./)).toBeVisible();
+  await expect(page.getByText(/October 2023 rule:.*Moved from allowed to restricted: A800 SXM, H800 SXM and L40S\..*Designed to fit under it: H20, L20, L2/)).toBeVisible();
   const table = page.getByRole('table', { name: /Accelerators against the rules/ });
   await expect(table.getByRole('row', { name: /^NVIDIA H20 designed/ })).toContainText('Fits under (designed to)');
   await expect(page.getByText('China falls in Tier 3.')).toBeVisible();
