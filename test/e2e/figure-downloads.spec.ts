@@ -133,7 +133,8 @@ test('each image keys only what its figure draws: the cadence chart has its own 
   const ranked = page.locator('figure.chart-frame').first();
   await expect(ranked.locator('.chart-frame__body svg').first()).toBeVisible();
   const lb = await svgParts(page, (await download(page, ranked, 'Image (SVG)')).text);
-  expect(lb.legend.join(' ')).toContain('dashed bar: AA estimate (+)');
+  expect(lb.legend.join(' ')).toContain('plus: AA estimate (+)');
+  expect(lb.legend.join(' ')).toContain('diamond: stated only in a write-up');
 });
 
 test('an image downloaded in dark mode has its own dark background, and its text reads on it', async ({ page }) => {
