@@ -13,6 +13,13 @@ export function watchConsole(page: Page): () => void {
 
 /** An axe scan of the whole page (WCAG 2.x A and AA): no serious or critical violations. */
 export async function expectAxeClean(page: Page): Promise<void> {
+  // Judge colours once finite transitions and fades have ended (a colour-scheme switch or a fade-in
+  // caught half-way reads as low contrast); endless ones, such as a loading shimmer, are not waited for.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    null,
+    { timeout: 60_000 },
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
