@@ -29,8 +29,10 @@ export async function expectAxeClean(page: Page): Promise<void> {
 
 /** The page does not scroll sideways (tables and charts scroll inside their own boxes). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'horizontal page overflow in px').toBeLessThanOrEqual(0);
+  // Polled: after a viewport change the charts measure their new width on the next frames, not at once.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: 'horizontal page overflow in px', timeout: 30_000 })
+    .toBeLessThanOrEqual(0);
 }
 
 /** Waits until the dataset has loaded and the view's heading is drawn. */
