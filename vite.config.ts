@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { previewPort, previewServerPlugin } from './scripts/vite/preview-server-plugin.ts';
 import { ogImagePlugin } from './scripts/og-image/vite-plugin-og-image.ts';
+import { rechartsCurvesPlugin } from './scripts/vite/recharts-curves-plugin.ts';
 import { rechartsScalesPlugin } from './scripts/vite/recharts-scales-plugin.ts';
 
 // BASE_PATH lets the static build live under a sub-path, e.g. BASE_PATH=/dashboard/ npm run build.
@@ -13,7 +14,8 @@ export default defineConfig({
   base,
   // ogImagePlugin: the link-preview image, drawn from the dataset at build time, and its meta tags.
   // rechartsScalesPlugin: Recharts' axes without d3's time scales, which no chart here uses (4 KB less).
-  plugins: [react(), cspPlugin(), previewServerPlugin(), ogImagePlugin(), rechartsScalesPlugin()],
+  // rechartsCurvesPlugin: Recharts' lines with only the curve types the charts draw (linear, stepAfter).
+  plugins: [react(), cspPlugin(), previewServerPlugin(), ogImagePlugin(), rechartsScalesPlugin(), rechartsCurvesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
