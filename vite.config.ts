@@ -13,7 +13,7 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base,
   // ogImagePlugin: the link-preview image, drawn from the dataset at build time, and its meta tags.
-  // rechartsScalesPlugin: Recharts' axes without d3's time scales, which no chart here uses (4 KB less).
+  // rechartsScalesPlugin: Recharts' axes get only the scales they use here (band, point, linear): 6.7 KB less.
   // rechartsCurvesPlugin: Recharts' lines with only the curve types the charts draw (linear, stepAfter).
   plugins: [react(), cspPlugin(), previewServerPlugin(), ogImagePlugin(), rechartsScalesPlugin(), rechartsCurvesPlugin()],
   build: {

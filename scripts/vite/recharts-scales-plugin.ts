@@ -1,7 +1,8 @@
 /**
- * Resolves Recharts' own imports of `victory-vendor/d3-scale` to recharts-scales.ts, which leaves out
- * d3's time scales (and with them d3-time and d3-time-format) that no Recharts axis here uses. Every
- * other importer, the app's own layout modules included, gets the whole module. Build only: the dev
+ * Resolves Recharts' own imports of `victory-vendor/d3-scale` to recharts-scales.ts, which holds only the
+ * scales Recharts' automatic axes use here (band, point, linear): d3's time scales (and with them d3-time
+ * and d3-time-format) and its sequential, diverging, quantile and other scales are left out. Every other
+ * importer, the app's own layout modules included, gets the whole module. Build only: the dev
  * server and the tests run Recharts on the full module, so nothing behaves differently there.
  */
 import { resolve } from 'node:path';

@@ -1,40 +1,15 @@
 /**
- * The scales Recharts can make, without d3's time scales.
+ * The scales Recharts can make: the three its axes use here.
  *
  * Recharts looks its axis scales up by name in the whole of `d3-scale` (`import * as d3Scales`), so
- * every d3 scale is bundled into the first view, and with the time scales come `d3-time` and
- * `d3-time-format` (about 4 KB gzipped). No Recharts axis here is a time axis: each uses `scale="auto"`
- * (band or point for categories, linear for numbers); the timeline draws its own time axis from its
- * layout module. So, for imports made by Recharts only, the build resolves `victory-vendor/d3-scale`
- * to this list, which is every d3 scale but `scaleTime` and `scaleUtc`. A Recharts axis given
- * `scale="time"` would then fall back to a point scale, as Recharts does for any name it cannot find:
- * draw dates on a linear scale of timestamps instead (as the timeline does).
+ * every d3 scale is bundled into the first view: the time scales (with `d3-time` and `d3-time-format`),
+ * and the sequential, diverging, quantile, quantize, threshold, power, symlog, radial and identity ones.
+ * No Recharts axis here names a scale: each uses `scale="auto"`, which Recharts resolves to `band` (a
+ * category axis of a bar chart), `point` (a category axis of a line or area chart) or `linear` (a number
+ * axis); the timeline draws its own time axis from its layout module. So, for imports made by Recharts
+ * only, the build resolves `victory-vendor/d3-scale` to this list. A Recharts axis given any other
+ * `scale="…"` would fall back to a point scale, as Recharts does for a name it cannot find: the unit test
+ * (test/unit/recharts-scales.test.ts) fails first, when a chart in src names a scale this list lacks.
+ * The app's own layout modules import `victory-vendor/d3-scale` as usual and get every scale.
  */
-export {
-  scaleBand,
-  scaleDiverging,
-  scaleDivergingLog,
-  scaleDivergingPow,
-  scaleDivergingSqrt,
-  scaleDivergingSymlog,
-  scaleIdentity,
-  scaleImplicit,
-  scaleLinear,
-  scaleLog,
-  scaleOrdinal,
-  scalePoint,
-  scalePow,
-  scaleQuantile,
-  scaleQuantize,
-  scaleRadial,
-  scaleSequential,
-  scaleSequentialLog,
-  scaleSequentialPow,
-  scaleSequentialQuantile,
-  scaleSequentialSqrt,
-  scaleSequentialSymlog,
-  scaleSqrt,
-  scaleSymlog,
-  scaleThreshold,
-  tickFormat,
-} from 'victory-vendor/d3-scale';
+export { scaleBand, scaleLinear, scalePoint } from 'victory-vendor/d3-scale';
