@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Real from 'decimal.js-light';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,14 @@ describe("Recharts' tick functions on the slim decimal", () => {
     // The axes drawn here: the index (0 to 100ish), prices in dollars per million tokens, counts.
     expect(slim.getNiceTickValues([0, 75.3], 5)).toEqual([0, 20, 40, 60, 80]);
     expect(slim.getNiceTickValues([0.1, 0.3], 3)).toEqual(real.getNiceTickValues([0.1, 0.3], 3));
+  });
+
+  it("stands in where Recharts uses decimals: the two tick modules tested here, and nowhere else", () => {
+    // A Recharts upgrade that uses decimals elsewhere fails here, before the stand-in meets code it was not checked against.
+    const es6 = resolve('node_modules/recharts/es6');
+    const modules = (readdirSync(es6, { recursive: true }) as string[]).filter((file) => file.endsWith('.js'));
+    const users = modules.filter((file) => readFileSync(join(es6, file), 'utf8').includes("'decimal.js-light'")).map((file) => file.replaceAll('\\', '/'));
+    expect(users.sort()).toEqual(['util/scale/getNiceTickValues.js', 'util/scale/util/arithmetic.js']);
   });
 
   it('replaces decimal.js-light for imports made by Recharts only, and only in the build', () => {
