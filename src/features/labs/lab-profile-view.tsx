@@ -86,7 +86,9 @@ function Profile({ profile }: { profile: LabProfile }) {
               <ul className="lab-events">
                 {events.map((e) => (
                   <li key={e.id}>
-                    <strong>{formatPartialDate(e.date)}</strong>: {e.title} <SourceLinks ids={e.sources} />
+                    <strong>{formatPartialDate(e.date)}</strong>
+                    {messages.common.labelSeparator}
+                    {e.title} <SourceLinks ids={e.sources} />
                   </li>
                 ))}
               </ul>

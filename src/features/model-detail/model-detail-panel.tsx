@@ -229,7 +229,7 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
             <dt>{f.open}</dt>
             <dd>
               {yesNoUnknown(model.openWeights)}
-              {model.licence.name && ` (${f.licence}: ${model.licence.name})`}
+              {model.licence.name && ` (${messages.common.labelled(f.licence, model.licence.name)})`}
             </dd>
             <dt>{f.reasoning}</dt>
             <dd>

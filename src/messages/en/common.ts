@@ -115,4 +115,12 @@ export const common = {
   paramsWithActive: (total: string, active: string) => `${total} (${active} active)`,
   /** Short notes in one line (a figure's scale note): "As of the report. Index v2. …". */
   joinPhrases: (phrases: readonly string[]) => phrases.join('. '),
+  /** Between a label and what it labels: "What changed: …". */
+  labelSeparator: ': ',
+  /** Items of one run-in list, each a phrase with its own commas: "H20: …; H800: …". */
+  joinItems: (items: readonly string[]) => items.join('; '),
+  /** A label and its text in one string: "Index: 94". */
+  labelled: (label: string, text: string) => `${label}: ${text}`,
+  /** A source link's accessible name: "Source AA-1: Artificial Analysis, …". */
+  sourceLink: (label: string) => `Source ${label}`,
 };

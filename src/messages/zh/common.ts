@@ -111,4 +111,8 @@ export const common: typeof en = {
   valueWithStatus: (value: string, status: string) => `${value}（${status}）`,
   paramsWithActive: (total: string, active: string) => `${total}（激活${active}）`,
   joinPhrases: (phrases: readonly string[]) => phrases.join('。'),
+  labelSeparator: '：',
+  joinItems: (items: readonly string[]) => items.join('；'),
+  labelled: (label: string, text: string) => `${label}：${text}`,
+  sourceLink: (label: string) => `来源 ${label}`,
 };

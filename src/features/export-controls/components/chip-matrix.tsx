@@ -47,7 +47,7 @@ const names = (chips: readonly Chip[]) => formatList(chips.map((c) => c.name));
 /** What each rule changed, in sentences generated from the chips' statuses. */
 export function Movements({ movements, chips }: { movements: readonly RuleMovement[]; chips: readonly Chip[] }) {
   const m = messages.exportControls.chips;
-  const later = chips.filter((c) => c.afterReport && c.designedForChina);
+  const later = chips.flatMap((c) => (c.afterReport && c.designedForChina ? [{ name: c.name, afterReport: c.afterReport }] : []));
   return (
     <ol className="ec-moves">
       {movements.map((mv, i) => {
@@ -60,13 +60,17 @@ export function Movements({ movements, chips }: { movements: readonly RuleMoveme
         ].filter((l): l is string => l !== null);
         return (
           <li key={mv.rule}>
-            <strong>{m.rule[mv.rule]}:</strong> {lines.length > 0 ? messages.common.joinSentences(lines) : m.noChange}
+            <strong>{m.rule[mv.rule]}</strong>
+            {messages.common.labelSeparator}
+            {lines.length > 0 ? messages.common.joinSentences(lines) : m.noChange}
           </li>
         );
       })}
       {later.length > 0 && (
         <li className="ec-moves__later">
-          <strong>{messages.exportControls.timeline.afterHeading}:</strong> {later.map((c) => `${c.name}: ${c.afterReport}`).join('; ')}.
+          <strong>{messages.exportControls.timeline.afterHeading}</strong>
+          {messages.common.labelSeparator}
+          {messages.common.sentence(messages.common.joinItems(later.map((c) => messages.common.labelled(c.name, c.afterReport))))}
         </li>
       )}
     </ol>

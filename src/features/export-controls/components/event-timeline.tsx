@@ -53,7 +53,9 @@ function EventItem({ item, index, span }: { item: ExportEvent; index: DatasetInd
             {event.title}
           </h3>
           <p>
-            <strong>{m.whatChanged}:</strong> {event.summary}
+            <strong>{m.whatChanged}</strong>
+            {messages.common.labelSeparator}
+            {event.summary}
           </p>
           {more && (
             <details className="ec-event__details">

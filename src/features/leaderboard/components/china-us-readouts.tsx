@@ -36,7 +36,9 @@ function Readout({ title, text, children }: { title: string; text: ReadoutText; 
         )}
         {text.measured && (
           <p className="readout__measured">
-            <strong>{m.measuredOnly}:</strong> {text.measured}
+            <strong>{m.measuredOnly}</strong>
+            {messages.common.labelSeparator}
+            {text.measured}
           </p>
         )}
         <p className="readout__how">{text.how}</p>

@@ -179,7 +179,7 @@ describe('the timeline view', () => {
     await userEvent.click(within(frontierFigure()).getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /Models on the frontier chart/ });
     const o1 = within(table).getByRole('button', { name: 'Open details for o1' }).closest('tr')!;
-    expect(o1).toHaveTextContent(/90.*Also stated: 94, as stated in a write-up.*measured.*United States/);
+    expect(o1).toHaveTextContent(/90.*Also stated: 94 \(as stated in a write-up\).*measured.*United States/);
     const unplotted = screen.getByRole('table', { name: /cannot be plotted/ });
     expect(unplotted).toHaveTextContent(/Undated model.*not stated in the sources/);
     // A value that a write-up states, but that is not the model's preferred value, is named, not hidden.

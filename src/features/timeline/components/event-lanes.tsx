@@ -75,7 +75,7 @@ export function EventLanes({ labels, numbered, height, activeEventId, onActivate
             }}
             tabIndex={id === focusable ? 0 : -1}
             aria-label={m.markerName(l.major ? l.text : eventShortLabel(item.event), formatPartialDate(item.event.date), item.event.title, item.afterReport)}
-            title={l.major ? undefined : `${formatPartialDate(item.event.date)}: ${item.event.title}`}
+            title={l.major ? undefined : messages.common.labelled(formatPartialDate(item.event.date), item.event.title)}
             aria-pressed={id === activeEventId}
             className={`tl-event${l.major ? '' : ' tl-event--tick'}${item.afterReport ? ' tl-event--later' : ''}${numbered && l.major ? ' tl-event--numbered' : ''}`}
             style={{ left: l.placement.start, top: l.top, width: l.placement.end - l.placement.start }}

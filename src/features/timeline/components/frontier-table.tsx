@@ -51,7 +51,7 @@ function pointColumns(selection: FrontierSelection, onSelectModel: (id: string) 
         <>
           {formatScore(p.value, p.status)}
           {p.otherValues.length > 0 && (
-            <span className="tl-also"> ({m.tooltipAlso(p.otherValues.map((o) => `${formatScore(o.value, o.status)}, ${messages.common.status[o.status]}`).join('; '))})</span>
+            <span className="tl-also"> ({m.tooltipAlso(messages.common.joinItems(p.otherValues.map((o) => messages.common.valueWithStatus(formatScore(o.value, o.status), messages.common.status[o.status]))))})</span>
           )}
         </>
       ),
