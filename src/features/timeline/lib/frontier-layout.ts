@@ -173,9 +173,7 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const markerInputs = selection.points.map((p, i) => {
     xs[i] = x(p.time);
     ys[i] = y(p.value);
-    // Every marker in full colour, one shape per region: the value's status, openness, reasoning and
-    // release after the report are in the tooltip and the table, not in rings and frames to decode.
-    return { region: p.region, x: xs[i]!, y: ys[i]!, status: 'measured' as const, later: false, open: false, reasoning: false };
+    return { region: p.region, x: xs[i]!, y: ys[i]! };
   });
 
   const lines = selection.lines
