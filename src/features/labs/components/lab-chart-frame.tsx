@@ -16,11 +16,6 @@ import { TwinTable } from './lab-chart-unplotted';
  * "unknown", then `sourceTail`).
  */
 export function LabChartFrame({
-  title,
-  summary,
-  scaleNote,
-  sources,
-  table,
   charts,
   sourceLead,
   sourceTail,
@@ -28,6 +23,7 @@ export function LabChartFrame({
   keys,
   empty,
   children,
+  ...frame
 }: {
   title: string;
   summary: string;
@@ -44,13 +40,10 @@ export function LabChartFrame({
   children?: ReactNode;
 }) {
   const index = useDataset();
+  const { sources, table } = frame;
   return (
     <ChartFrame
-      title={title}
-      summary={summary}
-      scaleNote={scaleNote}
-      sources={sources}
-      table={table}
+      {...frame}
       renderTable={() => <TwinTable table={table} charts={charts} />}
       source={
         <>
