@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { overlaps } from '../lib/label-placement';
-import { layoutChipPlot, selectChipPlot, shortChipName } from '../lib/chip-plot';
+import { boxAround, overlaps, within } from '../../../lib/point-labels';
+import { layoutChipPlot, MARKER_SIZE, selectChipPlot, shortChipName } from '../lib/chip-plot';
 import { plotStatus } from '../lib/chip-status';
 import { ruleThresholds } from '../lib/rule-thresholds';
 import { exportDataset, makeChip } from './export-controls-fixture';
@@ -86,6 +86,10 @@ describe('the chips chart', () => {
       expect(layout.unlabelled).toEqual([]);
       const boxes = layout.labels.map((l) => l.box);
       for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+      // Every label stays inside the plot (with the unknown-density strip under it) and covers no marker.
+      const area = { ...layout.plot, bottom: layout.strip?.bottom ?? layout.plot.bottom };
+      for (const b of boxes) expect(within(b, area)).toBe(true);
+      for (const b of boxes) for (const c of layout.chips) expect(overlaps(b, boxAround(c.x, c.y, MARKER_SIZE / 2))).toBe(false);
       // The unknown density is drawn in its strip, below the plot, never at a value.
       const l2 = layout.chips.find((c) => c.chip.id === 'l2')!;
       expect(l2.unknownDensity).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { scaleLog } from 'victory-vendor/d3-scale';
 import type { Chip } from '../../../data/dataset.schema';
-import { placeLabels, type Box, type PlacedLabel } from './label-placement';
+import { placePointLabels, type Box, type PlacedPointLabel, type Spot } from '../../../lib/point-labels';
 import { plotStatus, type PlotStatus } from './chip-status';
 import type { ChartRule, RuleBox, RuleThresholds } from './rule-thresholds';
 
@@ -45,6 +45,31 @@ const MARGIN = { top: 10, right: 14, bottom: 52, left: 46 };
 /** The strip for chips whose density is unknown, between the plot and the x axis. */
 const STRIP = 30;
 const LABEL_HEIGHT = 14;
+
+/**
+ * Where a chip's label may go, in order of preference: beside its marker (right, left, above, below, the
+ * diagonals, then right and left a half line higher or lower), then the same again a step further out
+ * (those joined to the marker by a leader line).
+ */
+const CHIP_LABEL_SPOTS: Spot[] = [0, 8, 18, 30, 44].flatMap((step) => {
+  const d = MARKER_SIZE / 2 + 3 + step;
+  const far = step > 0;
+  const half = LABEL_HEIGHT / 2;
+  return ([
+    ['right', d, 'level', 0],
+    ['left', d, 'level', 0],
+    ['centre', 0, 'above', d],
+    ['centre', 0, 'below', d],
+    ['right', d * 0.7, 'above', d * 0.7],
+    ['right', d * 0.7, 'below', d * 0.7],
+    ['left', d * 0.7, 'above', d * 0.7],
+    ['left', d * 0.7, 'below', d * 0.7],
+    ['right', d, 'above', half],
+    ['right', d, 'below', half],
+    ['left', d, 'above', half],
+    ['left', d, 'below', half],
+  ] as const).map(([side, dx, level, dy]) => ({ side, dx, level, dy, far }));
+});
 /** Coincident chips are drawn side by side, this far apart. */
 const DODGE = 13;
 
@@ -62,7 +87,8 @@ export interface ChipPlotLayout {
   /** The unknown-density strip, or null when every plotted chip's density is known. */
   strip: Box | null;
   chips: PlacedChip[];
-  labels: Array<PlacedLabel & { text: string; status: PlotStatus }>;
+  /** Each label with its baseline (`textY`); `leader`: drawn away from its marker, joined to it by a line. */
+  labels: Array<PlacedPointLabel & { textY: number; leader: boolean; text: string; status: PlotStatus }>;
   /** Chips whose label found no free place: the table and the tooltip still name them. */
   unlabelled: string[];
   regions: Array<{ kind: RuleBox['kind']; box: Box }>;
@@ -151,12 +177,12 @@ export function layoutChipPlot(args: {
   const markers = chips.map((c) => ({ left: c.x - half, top: c.y - half, right: c.x + half, bottom: c.y + half }));
   const order = [...chips].sort((a, b) => LABEL_ORDER[a.status] - LABEL_ORDER[b.status] || a.x - b.x);
   const byId = new Map(chips.map((c) => [c.chip.id, c]));
-  const placed = placeLabels(
-    order.map((c) => ({ id: c.chip.id, x: c.x, y: c.y, width: Math.ceil(measure(c.label)) + 2, height: LABEL_HEIGHT, radius: MARKER_SIZE / 2 })),
-    { left: plot.left + 2, top: plot.top, right: plot.right, bottom: strip ? plot.bottom + STRIP : plot.bottom },
-    markers,
+  // A label never touches a marker nor another label; where no spot is free, it is left out.
+  const placed = placePointLabels(
+    order.map((c) => ({ id: c.chip.id, x: c.x, y: c.y, width: Math.ceil(measure(c.label)) + 2, height: LABEL_HEIGHT })),
+    { bounds: { left: plot.left + 2, top: plot.top, right: plot.right, bottom: strip ? plot.bottom + STRIP : plot.bottom }, spots: CHIP_LABEL_SPOTS, block: markers, blockPad: 1, labels: { rule: 'block', pad: 2 } },
   );
-  const labels = placed.map((p) => ({ ...p, text: byId.get(p.id)!.label, status: byId.get(p.id)!.status }));
+  const labels = placed.map((p) => ({ ...p, textY: p.box.bottom - LABEL_HEIGHT * 0.25, leader: p.spot.far === true, text: byId.get(p.id)!.label, status: byId.get(p.id)!.status }));
   const labelled = new Set(placed.map((p) => p.id));
 
   const clampX = (v: number | null, open: number) => (v === null ? open : Math.min(plot.right, Math.max(plot.left, x(v))));

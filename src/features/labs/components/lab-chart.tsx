@@ -1,14 +1,11 @@
-import { ChartFrame } from '../../../components/charts/chart-frame';
-import { RegionLegend } from '../../../components/charts/region-legend';
-import { SourceLinks } from '../../../components/data/source-links';
 import { useDataset } from '../../../data/dataset-queries';
-import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages/labs';
 import { LAB_SERIES } from '../lib/lab-series';
 import type { LabChartData } from '../lib/select-lab-profile';
 import { chartSources, chartTable, frontierScopeName, labChartSummary } from './lab-chart-text';
-import { FrontierKey, KeyIcon, ReportKey, STATUSES } from './lab-chart-marks';
-import { TwinTable, Unplotted } from './lab-chart-unplotted';
+import { FrontierKey, KeyIcon, STATUSES } from './lab-chart-marks';
+import { LabChartFrame } from './lab-chart-frame';
+import { Unplotted } from './lab-chart-unplotted';
 import { LabPlot } from './lab-plot';
 import './lab-charts.css';
 
@@ -33,10 +30,19 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
   const sources = chartSources(index, chart, true);
   const scopeNote = chart.frontierScope.kind === 'other' ? m.frontierOtherNote(scope.replace(/\//g, ', ')) : null;
 
-  const legend = (
-    <RegionLegend
-      regions={[]}
-      extra={
+  return (
+    <LabChartFrame
+      title={title}
+      summary={summary}
+      scaleNote={`${m.scaleNote(index.scale.shortLabel)}${scopeNote ? ` ${scopeNote}` : ''}`}
+      sources={sources}
+      table={table}
+      charts={[chart]}
+      sourceLead={drawn ? m.source : m.sourceNone(lab.name)}
+      sourceTail={drawn && <>. {m.sourceRelease}</>}
+      plot={drawn ? <LabPlot series={[{ chart, style }]} frontier={chart.frontier} scope={scope} title={title} summary={summary} /> : null}
+      empty={{ title: m.noScore(lab.name), help: m.noScoreHelp }}
+      keys={
         <>
           {STATUSES.filter((status) => chart.points.some((p) => p.status === status)).map((status) => (
             <li key={status}>
@@ -51,40 +57,10 @@ export function LabChart({ chart, modelCount }: { chart: LabChartData; modelCoun
           <li>
             <FrontierKey /> {m.legendFrontier(scope)}
           </li>
-          <li>
-            <ReportKey /> {m.reportLine(formatPartialDate(index.data.meta.report.publishedBy))}
-          </li>
-        </>
-      }
-    />
-  );
-
-  return (
-    <ChartFrame
-      title={title}
-      summary={summary}
-      scaleNote={`${m.scaleNote(index.scale.shortLabel)}${scopeNote ? ` ${scopeNote}` : ''}`}
-      sources={sources}
-      table={table}
-      renderTable={() => <TwinTable table={table} charts={[chart]} />}
-      source={
-        <>
-          {drawn ? m.source : m.sourceNone(lab.name)} {sources.length > 0 ? <SourceLinks ids={sources} /> : <span className="unknown">{messages.common.unknown}</span>}
-          {drawn && <>. {m.sourceRelease}</>}
         </>
       }
     >
-      {drawn ? (
-        <LabPlot series={[{ chart, style }]} frontier={chart.frontier} scope={scope} title={title} summary={summary} />
-      ) : (
-        <div className="lab-chart__empty" role="note" data-plot-area>
-          <p className="lab-chart__empty-title">{m.noScore(lab.name)}</p>
-          <p>{m.noScoreHelp}</p>
-        </div>
-      )}
-      {/* The key sits right under the plot it explains. */}
-      {drawn && legend}
       <Unplotted chart={chart} />
-    </ChartFrame>
+    </LabChartFrame>
   );
 }

@@ -1,14 +1,12 @@
-import { ChartFrame, type ChartTable } from '../../../components/charts/chart-frame';
-import { RegionLegend } from '../../../components/charts/region-legend';
-import { SourceLinks } from '../../../components/data/source-links';
+import type { ChartTable } from '../../../components/charts/chart-frame';
 import { useDataset } from '../../../data/dataset-queries';
-import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages/labs';
 import { LAB_SERIES } from '../lib/lab-series';
 import type { LabProfile } from '../lib/select-lab-profile';
 import { chartSources, pointRows, pointText, tableHeader } from './lab-chart-text';
-import { KeyIcon, ReportKey } from './lab-chart-marks';
-import { TwinTable, Unplotted } from './lab-chart-unplotted';
+import { KeyIcon } from './lab-chart-marks';
+import { LabChartFrame } from './lab-chart-frame';
+import { Unplotted } from './lab-chart-unplotted';
 import { LabPlot, type PlotSeries } from './lab-plot';
 import './lab-charts.css';
 
@@ -44,48 +42,26 @@ export function LabCompareChart({ a, b }: { a: LabProfile; b: LabProfile }) {
     rows: series.flatMap((s) => pointRows(s.chart)),
     filename: `labs-${a.summary.lab.id}-${b.summary.lab.id}-index-over-time`,
   };
-  const legend = (
-    <RegionLegend
-      regions={[]}
-      extra={
-        <>
-          {series.map((s, i) => (
-            <li key={i} data-lab={s.chart.lab.id}>
-              <KeyIcon style={s.style} /> {m.legendLab(s.chart.lab.name, m.shape[s.style.marker])}
-            </li>
-          ))}
-          <li>
-            <ReportKey /> {messages.labs.chart.reportLine(formatPartialDate(index.data.meta.report.publishedBy))}
-          </li>
-        </>
-      }
-    />
-  );
   return (
-    <ChartFrame
+    <LabChartFrame
       title={title}
       summary={summary}
       scaleNote={`${messages.labs.chart.scaleNote(index.scale.shortLabel)} ${m.noFrontier}`}
       sources={sources}
       table={table}
-      renderTable={() => <TwinTable table={table} charts={series.map((s) => s.chart)} />}
-      source={
-        <>
-          {messages.labs.chart.source} {sources.length > 0 ? <SourceLinks ids={sources} /> : <span className="unknown">{messages.common.unknown}</span>}
-        </>
-      }
+      charts={series.map((s) => s.chart)}
+      sourceLead={messages.labs.chart.source}
+      plot={drawn ? <LabPlot series={series} frontier={null} scope="" title={title} summary={summary} /> : null}
+      empty={{ title: m.nothing(nameA, nameB) }}
+      keys={series.map((s, i) => (
+        <li key={i} data-lab={s.chart.lab.id}>
+          <KeyIcon style={s.style} /> {m.legendLab(s.chart.lab.name, m.shape[s.style.marker])}
+        </li>
+      ))}
     >
-      {drawn ? (
-        <LabPlot series={series} frontier={null} scope="" title={title} summary={summary} />
-      ) : (
-        <div className="lab-chart__empty" role="note" data-plot-area>
-          <p className="lab-chart__empty-title">{m.nothing(nameA, nameB)}</p>
-        </div>
-      )}
-      {drawn && legend}
       {series.map((s, i) => (
         <Unplotted key={i} chart={s.chart} withLab />
       ))}
-    </ChartFrame>
+    </LabChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { bodyFont, measureText } from '../../../lib/measure-text';
-import { placePointLabels } from '../../../lib/point-labels';
+import { boxAround, overlaps, placeScatterLabels, textBaseline, type Box } from '../../../lib/point-labels';
 
 /** The size of a point's name on the lab charts, px (as .lab-chart__label in lab-charts.css). */
 const FONT_PX = 12;
@@ -17,8 +17,8 @@ export interface NamedPoint {
   keep?: boolean;
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+/** Boxes touching by half a pixel or less do not clash. */
+const clashes = (a: Box, b: Box) => overlaps(a, b, -0.5);
 
 /** The plot area inside the chart, px, and the domains it shows. */
 export interface PlotFrame {
@@ -44,16 +44,16 @@ export function LabPointLabels({ points, frame, width, height }: { points: reado
     const at = points.map((p) => ({ id: p.id, x: xScale(p.time), y: yScale(p.value) }));
     const font = `600 ${FONT_PX}px ${bodyFont()}`;
     const bounds = { left, top: top - 16, right, bottom };
-    const placed = placePointLabels(
+    const placed = placeScatterLabels(
       points.map((p, i) => ({ id: p.id, x: at[i]!.x, y: at[i]!.y, width: measureText(p.text, font, FONT_PX), height: LINE_PX })),
       { bounds, points: at, radius: MARK_RADIUS },
-    ).map((l, i) => ({ ...l, text: points[i]!.text, keep: points[i]!.keep === true }));
+    ).map((l, i) => ({ ...l, baseline: textBaseline(l.box), text: points[i]!.text, keep: points[i]!.keep === true }));
     // Where the plot is too small for every name (a phone, two labs), a name that would cover another
     // name or a marker is left out (the tooltip and the table still give it); the lab's best is always named.
-    const marks = at.map((p) => ({ id: p.id, box: { x: p.x - MARK_RADIUS + 2, y: p.y - MARK_RADIUS + 2, width: 2 * MARK_RADIUS - 4, height: 2 * MARK_RADIUS - 4 } }));
+    const marks = at.map((p) => ({ id: p.id, box: boxAround(p.x, p.y, MARK_RADIUS - 2) }));
     const kept: typeof placed = [];
     for (const l of placed) {
-      const clash = kept.some((k) => overlaps(k.box, l.box)) || marks.some((mk) => mk.id !== l.id && overlaps(mk.box, l.box));
+      const clash = kept.some((k) => clashes(k.box, l.box)) || marks.some((mk) => mk.id !== l.id && clashes(mk.box, l.box));
       if (l.keep || !clash) kept.push(l);
     }
     return kept;

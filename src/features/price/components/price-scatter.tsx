@@ -8,7 +8,7 @@ import { messages } from '../../../messages/price';
 import { formatUsd } from '../../../lib/format';
 import { wrapText } from '../../../lib/export/text-metrics';
 import { bodyFont, measureText } from '../../../lib/measure-text';
-import { placePointLabels } from '../../../lib/point-labels';
+import { placeScatterLabels, textBaseline } from '../../../lib/point-labels';
 import { layoutScatter, type PlacedPoint } from '../lib/price-layout';
 import type { PricePoint } from '../lib/select-price';
 
@@ -110,10 +110,10 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
   const labels = useMemo(() => {
     // The frontier's models are named on the chart; a story step's highlight names its own instead.
     const named = layout.points.filter((p) => (highlight ? highlight.has(p.point.id) : frontierIds.has(p.point.id)));
-    return placePointLabels(
+    return placeScatterLabels(
       named.map((p) => ({ id: p.point.id, x: p.x, y: p.y, width: textWidth(p.point.row.model.name), height: LINE_PX })),
       { bounds: plot, points: layout.points.map((p) => ({ id: p.point.id, x: p.x, y: p.y })), radius: MARK_RADIUS },
-    ).map((placed, i) => ({ ...placed, name: named[i]!.point.row.model.name }));
+    ).map((placed, i) => ({ ...placed, baseline: textBaseline(placed.box), name: named[i]!.point.row.model.name }));
   }, [layout, plot, frontierIds, highlight]);
   const xTitleTop = plot.bottom + 38;
   return (

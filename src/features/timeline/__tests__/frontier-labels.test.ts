@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { NO_FILTERS } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
-import { frontierLabelCandidates, frontierLabelOrder, placePointLabels, type Box, type PointLabelInput } from '../lib/frontier-labels';
+import { boxAround, overlaps, placePointLabels, within, type Box, type PointLabelInput } from '../../../lib/point-labels';
+import { frontierLabelCandidates, frontierLabelOrder, frontierLabelSpots } from '../lib/frontier-labels';
 import { selectFrontier, type PlotPoint } from '../lib/select-frontier';
 import { dayToTime } from '../lib/time-scale';
 import { timelineDataset } from './timeline-fixture';
@@ -55,9 +56,6 @@ describe('frontierLabelCandidates', () => {
   });
 });
 
-const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const within = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
-
 describe('frontierLabelOrder', () => {
   it('names the overall frontier first, then what set or nearly set a region\'s own frontier', () => {
     const us = [point('u1', '2024-01-01', 80), point('u2', '2024-06-01', 90)];
@@ -80,43 +78,54 @@ describe('frontierLabelOrder', () => {
   });
 });
 
-describe('placePointLabels', () => {
+describe('frontier labels placed (frontierLabelSpots with the chart\'s rules)', () => {
   const bounds: Box = { left: 0, top: 0, right: 300, bottom: 200 };
+  // As the frontier layout calls it: clear of the boxes to avoid and of other labels, covering the fewest markers.
+  const place = (labels: readonly PointLabelInput[], markers: ReadonlyArray<{ id: string; x: number; y: number }>, avoid: readonly Box[] = []) =>
+    placePointLabels(labels, { bounds, spots: frontierLabelSpots(5), block: avoid, marks: markers.map((m) => ({ id: m.id, box: boxAround(m.x, m.y, 5) })), markCost: 'count' });
 
   it('puts a label right of its marker when there is room, left of it near the right edge', () => {
-    const [a, b] = placePointLabels(
+    const [a, b] = place(
       [
         { id: 'a', x: 50, y: 100, width: 40, height: 14 },
         { id: 'b', x: 290, y: 50, width: 40, height: 14 },
       ],
-      { bounds, markers: [], markerRadius: 5 },
+      [],
     );
-    expect(a).toMatchObject({ anchor: 'start' });
-    expect(a!.box.left).toBeGreaterThan(50);
-    expect(b).toMatchObject({ anchor: 'end' });
-    expect(b!.box.right).toBeLessThan(290);
+    expect(a).toMatchObject({ anchor: 'start', box: { left: 58, top: 93, right: 98, bottom: 107 } });
+    expect(b).toMatchObject({ anchor: 'end', box: { left: 242, top: 43, right: 282, bottom: 57 } });
   });
 
   it('never overlaps two labels and keeps every label inside the plot, in a crowded cluster', () => {
     // Twenty labels on a 40 × 30 px patch: some cannot fit and are left out.
     const labels: PointLabelInput[] = Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, x: 240 + (i % 5) * 10, y: 20 + Math.floor(i / 5) * 8, width: 50, height: 14 }));
-    const placed = placePointLabels(labels, { bounds, markers: labels, markerRadius: 5 });
+    const placed = place(labels, labels);
     expect(placed.length).toBeGreaterThan(3);
     expect(placed.length).toBeLessThan(20);
     for (const p of placed) expect(within(p.box, bounds)).toBe(true);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!.box, placed[j]!.box)).toBe(false);
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
     // Priority is kept: the first label always gets a spot.
     expect(placed[0]!.id).toBe('m0');
   });
 
   it('keeps clear of the boxes it is told to avoid (line-end labels)', () => {
     const avoid: Box[] = [{ left: 105, top: 90, right: 160, bottom: 110 }];
-    const [a] = placePointLabels([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], { bounds, markers: [], markerRadius: 5, avoid });
-    expect(overlap(a!.box, avoid[0]!)).toBe(false);
+    const [a] = place([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], [], avoid);
+    expect(a!.anchor).toBe('end');
+    expect(overlaps(a!.box, avoid[0]!)).toBe(false);
   });
 
-  it('prefers a spot that covers no other marker', () => {
-    const [a] = placePointLabels([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], { bounds, markers: [{ x: 100, y: 100 }, { x: 125, y: 100 }], markerRadius: 5 });
+  it('prefers a spot that covers no other marker, not counting its own', () => {
+    const [a] = place([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], [{ id: 'a', x: 100, y: 100 }, { id: 'b', x: 125, y: 100 }]);
     expect(a!.anchor).toBe('end');
+  });
+
+  it('goes above or below, centred on its marker, when both sides are taken', () => {
+    const avoid: Box[] = [
+      { left: 40, top: 70, right: 80, bottom: 130 },
+      { left: 120, top: 70, right: 160, bottom: 130 },
+    ];
+    const [a] = place([{ id: 'a', x: 100, y: 100, width: 40, height: 14 }], [], avoid);
+    expect(a).toMatchObject({ anchor: 'middle', textX: 100, box: { left: 80, top: 78, right: 120, bottom: 92 } });
   });
 });

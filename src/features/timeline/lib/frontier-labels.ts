@@ -8,6 +8,7 @@
  * China's own frontier (DeepSeek-V3 and Qwen2.5-Max for China). Labels are placed in that order, highest index first (then
  * earliest), so where they do not all fit, the lower ones are left out.
  */
+import type { Spot } from '../../../lib/point-labels';
 import type { PlotPoint } from './select-frontier';
 
 /** How many points below the frontier still count as "nearly set it". */
@@ -72,80 +73,23 @@ export function frontierLabelOrder(
   return [...overall, ...regional];
 }
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-export interface PointLabelInput {
-  id: string;
-  /** The marker's centre, px. */
-  x: number;
-  y: number;
-  /** The label's size, px. */
-  width: number;
-  height: number;
-}
-
-export interface PlacedPointLabel {
-  id: string;
-  /** The text's box, px. */
-  box: Box;
-  /** Where the text is anchored: its left edge (`start`) or right edge (`end`), and its vertical centre. */
-  anchor: 'start' | 'end';
-  textX: number;
-  textY: number;
-}
-
-const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+/** The gap between a marker's edge and its label, px. */
+const LABEL_GAP = 3;
 
 /**
- * Places labels in priority order (the order given): each takes the first of eight spots around its
- * marker (right, left, above-right, above-left, below-right, below-left, above, below) that lies inside
- * `bounds`, overlaps no label placed before it nor any box in `avoid`, and covers the fewest markers
- * (`markers`: every point's centre, drawn `markerRadius` px wide). A label with no free spot is left
- * out (it stays in the tooltip and the table). Returns the placed labels, in the order given.
+ * Where a frontier label may go around its marker (`radius`: the marker's half-size), in order of
+ * preference: right, left, above-right, above-left, below-right, below-left, above, below.
  */
-export function placePointLabels(
-  labels: readonly PointLabelInput[],
-  opts: { bounds: Box; markers: ReadonlyArray<{ x: number; y: number }>; markerRadius: number; avoid?: readonly Box[]; gap?: number },
-): PlacedPointLabel[] {
-  const { bounds, markers, markerRadius, avoid = [] } = opts;
-  const gap = opts.gap ?? 3;
-  const placed: PlacedPointLabel[] = [];
-  for (const l of labels) {
-    const r = markerRadius + gap;
-    const { x, y, width: w, height: h } = l;
-    const spots: Array<{ left: number; top: number }> = [
-      { left: x + r, top: y - h / 2 },
-      { left: x - r - w, top: y - h / 2 },
-      { left: x + r * 0.6, top: y - r - h },
-      { left: x - r * 0.6 - w, top: y - r - h },
-      { left: x + r * 0.6, top: y + r },
-      { left: x - r * 0.6 - w, top: y + r },
-      { left: x - w / 2, top: y - r - h },
-      { left: x - w / 2, top: y + r },
-    ];
-    let chosen: { box: Box; covered: number } | null = null;
-    for (const s of spots) {
-      const box = { left: s.left, top: s.top, right: s.left + w, bottom: s.top + h };
-      if (!inside(box, bounds)) continue;
-      if (placed.some((p) => overlap(p.box, box)) || avoid.some((a) => overlap(a, box))) continue;
-      let covered = 0;
-      for (const m of markers) {
-        if (m.x === x && m.y === y) continue;
-        if (overlap(box, { left: m.x - markerRadius, right: m.x + markerRadius, top: m.y - markerRadius, bottom: m.y + markerRadius })) covered++;
-      }
-      if (!chosen || covered < chosen.covered) chosen = { box, covered };
-      if (covered === 0) break;
-    }
-    if (!chosen) continue;
-    const { box } = chosen;
-    const anchor = box.left + w / 2 < x ? 'end' : 'start';
-    placed.push({ id: l.id, box, anchor, textX: anchor === 'end' ? box.right : box.left, textY: (box.top + box.bottom) / 2 });
-  }
-  return placed;
+export function frontierLabelSpots(radius: number): Spot[] {
+  const r = radius + LABEL_GAP;
+  return [
+    { side: 'right', dx: r, level: 'level', dy: 0 },
+    { side: 'left', dx: r, level: 'level', dy: 0 },
+    { side: 'right', dx: r * 0.6, level: 'above', dy: r },
+    { side: 'left', dx: r * 0.6, level: 'above', dy: r },
+    { side: 'right', dx: r * 0.6, level: 'below', dy: r },
+    { side: 'left', dx: r * 0.6, level: 'below', dy: r },
+    { side: 'centre', dx: 0, level: 'above', dy: r },
+    { side: 'centre', dx: 0, level: 'below', dy: r },
+  ];
 }

@@ -7,8 +7,9 @@
 import { scaleLinear, type ScaleLinear } from 'victory-vendor/d3-scale';
 import { indexTickCount, indexTicks, timeTicks, type TimeTick } from '../../../lib/chart-ticks';
 import { frontierAt } from '../../../lib/frontier';
+import { boxAround, placePointLabels, type Box, type PlacedPointLabel } from '../../../lib/point-labels';
 import type { Region } from '../../../lib/regions';
-import { frontierLabelOrder, placePointLabels, type Box } from './frontier-labels';
+import { frontierLabelOrder, frontierLabelSpots } from './frontier-labels';
 import { layoutLanes, spreadLabels, type LanePlacement } from './layout-labels';
 import { markerLayers, type MarkerLayers } from './marker-paths';
 import type { FrontierKind, FrontierSelection } from './select-frontier';
@@ -88,7 +89,7 @@ export interface FrontierLayout {
   /** The band after the report's date, when it falls inside the domain. */
   report: { x: number; showLabel: boolean } | null;
   /** Names next to the models that set or nearly set the frontier (those that fit), in the plot. */
-  pointLabels: Array<{ id: string; region: Region; text: string; x: number; y: number; anchor: 'start' | 'end'; box: Box }>;
+  pointLabels: Array<{ id: string; region: Region; text: string; x: number; y: number; anchor: PlacedPointLabel['anchor']; box: Box }>;
 }
 
 /** The direct labels' type size. */
@@ -172,9 +173,7 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const markerInputs = selection.points.map((p, i) => {
     xs[i] = x(p.time);
     ys[i] = y(p.value);
-    // Every marker in full colour, one shape per region: the value's status, openness, reasoning and
-    // release after the report are in the tooltip and the table, not in rings and frames to decode.
-    return { region: p.region, x: xs[i]!, y: ys[i]!, status: 'measured' as const, later: false, open: false, reasoning: false };
+    return { region: p.region, x: xs[i]!, y: ys[i]! };
   });
 
   const lines = selection.lines
@@ -221,10 +220,12 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
     const p = selection.points[i]!;
     return { id: p.id, x: xs[i]!, y: ys[i]!, width: textWidth(p.name, { sizePx: POINT_LABEL_PX, weight: 600 }) + 2, height: POINT_LABEL_PX + 3 };
   });
-  const markerCentres = selection.points.map((_, i) => ({ x: xs[i]!, y: ys[i]! }));
-  const pointLabels = placePointLabels(wantedLabels, { bounds: plotBox, markers: markerCentres, markerRadius: MARKER_SIZE / 2 + 1, avoid }).map((l) => {
+  // A label keeps clear of the line-end labels and the after-report note, and covers as few markers as it can.
+  const markerRadius = MARKER_SIZE / 2 + 1;
+  const marks = selection.points.map((p, i) => ({ id: p.id, box: boxAround(xs[i]!, ys[i]!, markerRadius) }));
+  const pointLabels = placePointLabels(wantedLabels, { bounds: plotBox, spots: frontierLabelSpots(markerRadius), block: avoid, marks, markCost: 'count' }).map((l) => {
     const p = selection.points[byId.get(l.id)!]!;
-    return { id: l.id, region: p.region, text: p.name, x: l.textX, y: l.textY, anchor: l.anchor, box: l.box };
+    return { id: l.id, region: p.region, text: p.name, x: l.textX, y: (l.box.top + l.box.bottom) / 2, anchor: l.anchor, box: l.box };
   });
 
   return {
