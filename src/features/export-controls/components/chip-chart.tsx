@@ -92,7 +92,7 @@ export const ChipChart = memo(function ChipChart({ data, thresholds, title, desc
             return (
               <g key={l.id} className={`ec-label ec-label--${l.status}`}>
                 {l.leader && <line className="ec-label__leader" x1={c.x} y1={c.y} x2={l.anchor === 'start' ? l.box.left : l.anchor === 'end' ? l.box.right : l.textX} y2={(l.box.top + l.box.bottom) / 2} />}
-                <text x={l.textX} y={l.textY} textAnchor={l.anchor}>
+                <text x={l.textX} y={l.textY} textAnchor={l.anchor} className="svg-halo-label">
                   {l.text}
                 </text>
               </g>

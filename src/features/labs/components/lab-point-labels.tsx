@@ -61,7 +61,7 @@ export function LabPointLabels({ points, frame, width, height }: { points: reado
   return (
     <svg className="lab-chart__labels" width={width} height={height} aria-hidden="true">
       {placed.map((l) => (
-        <text key={l.id} x={l.textX} y={l.baseline} textAnchor={l.anchor} className="lab-chart__label">
+        <text key={l.id} x={l.textX} y={l.baseline} textAnchor={l.anchor} className="lab-chart__label svg-halo-label">
           {l.text}
         </text>
       ))}

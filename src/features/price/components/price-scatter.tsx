@@ -151,7 +151,7 @@ export const PriceScatter = memo(function PriceScatter({ points, frontier, front
         {layout.frontierPath && <path d={layout.frontierPath} className="price-chart__frontier" data-testid="price-frontier" aria-hidden="true" />}
         <g className="price-chart__labels" aria-hidden="true">
           {labels.map((l) => (
-            <text key={l.id} x={l.textX} y={l.baseline} textAnchor={l.anchor}>
+            <text key={l.id} x={l.textX} y={l.baseline} textAnchor={l.anchor} className="svg-halo-label">
               {l.name}
             </text>
           ))}

@@ -101,7 +101,7 @@ export function FrontierPlot({ layout, activeEventId, shown, highlight, points: 
       ) : (
         <g className="tl-point-labels">
           {layout.pointLabels.map((l) => (
-            <text key={l.id} x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor} className={`tl-point-label tl-point-label--${l.region}`} data-model-id={l.id}>
+            <text key={l.id} x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor} className={`tl-point-label tl-point-label--${l.region} svg-halo-label`} data-model-id={l.id}>
               {l.text}
             </text>
           ))}
@@ -153,7 +153,7 @@ function HighlightedPoints({ layout, plotted, highlight }: { layout: FrontierLay
         <g key={p.id} data-highlighted={p.id}>
           <path d={shapePath(REGION_STYLE[p.region].marker, x, y, MARKER_SIZE / 2)} className={`tl-mark tl-mark--${p.region} tl-mark--${p.status}`} />
           {label && (
-            <text x={label.x} y={label.y} textAnchor={label.anchor} className="tl-highlight-label">
+            <text x={label.x} y={label.y} textAnchor={label.anchor} className="tl-highlight-label svg-halo-label">
               {p.name}
             </text>
           )}
