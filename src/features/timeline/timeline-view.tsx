@@ -28,6 +28,7 @@ import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomai
 import { cadenceTableRows, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
 import { summarizeCadence, summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
+import { withLazyFields } from '../../lib/lazy-fields';
 import { effectiveWindow } from './lib/phone-window';
 import { useEventCard } from './use-event-card';
 import { useIsPhone } from './use-is-phone';
@@ -96,12 +97,17 @@ export function TimelineView() {
     [cadenceBase, firstReasoning, cadenceFrom, cadenceTo],
   );
   const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);
-  const cadenceRows = useMemo(() => cadenceTableRows(cadence.quarters, '—'), [cadence]);
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
-  // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
-  const csvSelection = useDeferredValue(selection);
-  const csv = useMemo(() => ({ ...frontierCsv(csvSelection), modelIds: csvSelection.points.map((p) => p.id) }), [csvSelection]);
+  // The CSV twin is only read on download (the Table tab draws its own table): built then, not on every click.
+  const frontierTable = useMemo(
+    () =>
+      withLazyFields({ caption: m.frontier.tableCaption, filename: m.frontier.csvFile }, ['header', 'rows', 'modelIds'], () => ({
+        ...frontierCsv(selection),
+        modelIds: selection.points.map((p) => p.id),
+      })),
+    [selection, m.frontier.tableCaption, m.frontier.csvFile],
+  );
   const years = useMemo(() => releaseYears(index.rows, f.showLater), [index, f.showLater]);
   const dayBounds = useMemo(() => windowDayBounds(index), [index]);
   const modelTimes = useMemo(() => base.flatMap((r) => (r.releaseTime !== null ? [r.releaseTime] : [])), [base]);
@@ -135,12 +141,19 @@ export function TimelineView() {
   );
 
   const cm = m.cadence.columns;
-  const cadenceTable = {
-    caption: m.cadence.tableCaption,
-    header: [cm.quarter, cm.us, cm.usReasoning, cm.cn, cm.cnReasoning, cm.other, cm.otherReasoning, cm.total, cm.first],
-    rows: cadenceRows,
-    filename: m.cadence.csvFile,
-  };
+  const cadenceTable = useMemo(
+    () =>
+      withLazyFields(
+        {
+          caption: m.cadence.tableCaption,
+          header: [cm.quarter, cm.us, cm.usReasoning, cm.cn, cm.cnReasoning, cm.other, cm.otherReasoning, cm.total, cm.first],
+          filename: m.cadence.csvFile,
+        },
+        ['rows'],
+        () => ({ rows: cadenceTableRows(cadence.quarters, '—') }),
+      ),
+    [cadence, cm, m.cadence.tableCaption, m.cadence.csvFile],
+  );
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
@@ -164,7 +177,7 @@ export function TimelineView() {
                 {m.frontier.sourceIndex} <SourceLinks ids={FRONTIER_SOURCES} />. {m.frontier.sourceRest}
               </>
             }
-            table={{ caption: m.frontier.tableCaption, header: csv.header, rows: csv.rows, modelIds: csv.modelIds, filename: m.frontier.csvFile }}
+            table={frontierTable}
             renderTable={() => <FrontierTable selection={selection} events={shownEvents} onSelectModel={selectModel} onActivateEvent={card.openFrom} />}
           >
             <div className="tl-frontier" data-from={win.from ?? ''} data-to={win.to ?? ''} data-points={selection.points.length}>
