@@ -1,5 +1,5 @@
 import { PageIntro } from '../../components/ui/page-intro';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
@@ -13,20 +13,19 @@ import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/timeline';
-import { CadenceChart } from './components/cadence-chart';
+import { CadenceSection } from './components/cadence-section';
 import { EventCard } from './components/event-card';
 import { FirstReasoning } from './components/first-reasoning';
 import { FrontierChart } from './components/frontier-chart';
-import { CadenceLegend, FrontierLegend } from './components/frontier-legend';
+import { FrontierLegend } from './components/frontier-legend';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
 import { WindowControls } from './components/window-controls';
 import type { ReleaseWindow } from '../../filters/filter-state';
-import { releaseWindowTest } from '../../filters/row-predicate';
-import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
+import { chineseReasoningLabsBy, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
-import { cadenceTableRows, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
-import { summarizeCadence, summarizeFrontier } from './lib/summarize';
+import { gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
+import { summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
 import { withLazyFields } from '../../lib/lazy-fields';
 import { effectiveWindow } from './lib/phone-window';
@@ -87,16 +86,6 @@ export function TimelineView() {
 
   const base = useMemo(() => (f.showLater ? filtered : filtered.filter((r) => !r.afterReport)), [filtered, f.showLater]);
   const firstReasoning = useMemo(() => selectFirstReasoning(base), [base]);
-  // The cadence chart follows the window one step behind: a window change paints the frontier chart
-  // (the one being manipulated) first, and the cadence chart right after, in an interruptible render.
-  const cadenceFrom = useDeferredValue(win.from);
-  const cadenceTo = useDeferredValue(win.to);
-  const cadenceBase = useDeferredValue(base);
-  const cadence = useMemo(
-    () => selectCadence(cadenceBase.filter(releaseWindowTest({ from: cadenceFrom, to: cadenceTo })), firstReasoning),
-    [cadenceBase, firstReasoning, cadenceFrom, cadenceTo],
-  );
-  const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
   // The CSV twin is only read on download (the Table tab draws its own table): built then, not on every click.
@@ -138,21 +127,6 @@ export function TimelineView() {
         </p>
       )}
     </>
-  );
-
-  const cm = m.cadence.columns;
-  const cadenceTable = useMemo(
-    () =>
-      withLazyFields(
-        {
-          caption: m.cadence.tableCaption,
-          header: [cm.quarter, cm.us, cm.usReasoning, cm.cn, cm.cnReasoning, cm.other, cm.otherReasoning, cm.total, cm.first],
-          filename: m.cadence.csvFile,
-        },
-        ['rows'],
-        () => ({ rows: cadenceTableRows(cadence.quarters, '—') }),
-      ),
-    [cadence, cm, m.cadence.tableCaption, m.cadence.csvFile],
   );
 
   return (
@@ -249,9 +223,7 @@ export function TimelineView() {
             onTo={(d) => store().setTo(d)}
           />
 
-          <ChartFrame figure="cadence" title={m.cadence.title} summary={cadenceSummary} scaleNote={m.cadence.scaleNote} legend={<CadenceLegend />} source={m.cadence.source} table={cadenceTable}>
-            {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}
-          </ChartFrame>
+          <CadenceSection base={base} firstReasoning={firstReasoning} from={win.from} to={win.to} />
 
           <FirstReasoning rows={firstReasoning} claimLabs={claimLabs} reportClaim={index.reasoningLabsClaim} reportDay={reportDay} onSelectModel={selectModel} />
         </div>
