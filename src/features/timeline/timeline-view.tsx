@@ -1,5 +1,5 @@
 import { PageIntro } from '../../components/ui/page-intro';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { RegionLegend } from '../../components/charts/region-legend';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
@@ -13,21 +13,21 @@ import { formatPartialDate } from '../../lib/format';
 import { useDocumentTitle } from '../../components/layout/use-document-title';
 import { showModelsReleasedFrom } from '../../components/filters/show-models-released-from';
 import { messages } from '../../messages/timeline';
-import { CadenceChart } from './components/cadence-chart';
+import { CadenceSection } from './components/cadence-section';
 import { EventCard } from './components/event-card';
 import { FirstReasoning } from './components/first-reasoning';
 import { FrontierChart } from './components/frontier-chart';
-import { CadenceLegend, FrontierLegend } from './components/frontier-legend';
+import { FrontierLegend } from './components/frontier-legend';
 import { FrontierTable, frontierCsv } from './components/frontier-table';
 import { WindowControls } from './components/window-controls';
 import type { ReleaseWindow } from '../../filters/filter-state';
-import { releaseWindowTest } from '../../filters/row-predicate';
-import { chineseReasoningLabsBy, selectCadence, selectFirstReasoning } from './lib/select-cadence';
+import { chineseReasoningLabsBy, selectFirstReasoning } from './lib/select-cadence';
 import { selectFrontierBase, selectFrontierInWindow } from './lib/select-frontier';
 import { defaultTimelineDomain, selectTimelineEvents, visibleEvents, windowDomain } from './lib/select-timeline-events';
-import { cadenceTableRows, gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
-import { summarizeCadence, summarizeFrontier } from './lib/summarize';
+import { gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/select-timeline-view';
+import { summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
+import { withLazyFields } from '../../lib/lazy-fields';
 import { effectiveWindow } from './lib/phone-window';
 import { useEventCard } from './use-event-card';
 import { useIsPhone } from './use-is-phone';
@@ -86,22 +86,17 @@ export function TimelineView() {
 
   const base = useMemo(() => (f.showLater ? filtered : filtered.filter((r) => !r.afterReport)), [filtered, f.showLater]);
   const firstReasoning = useMemo(() => selectFirstReasoning(base), [base]);
-  // The cadence chart follows the window one step behind: a window change paints the frontier chart
-  // (the one being manipulated) first, and the cadence chart right after, in an interruptible render.
-  const cadenceFrom = useDeferredValue(win.from);
-  const cadenceTo = useDeferredValue(win.to);
-  const cadenceBase = useDeferredValue(base);
-  const cadence = useMemo(
-    () => selectCadence(cadenceBase.filter(releaseWindowTest({ from: cadenceFrom, to: cadenceTo })), firstReasoning),
-    [cadenceBase, firstReasoning, cadenceFrom, cadenceTo],
-  );
-  const cadenceSummary = useMemo(() => summarizeCadence(cadence), [cadence]);
-  const cadenceRows = useMemo(() => cadenceTableRows(cadence.quarters, '—'), [cadence]);
   const claimLabs = useMemo(() => chineseReasoningLabsBy(index.rows, reportDay), [index, reportDay]);
 
-  // The CSV twin is only read on download: built in the deferred render, not on the window change's path.
-  const csvSelection = useDeferredValue(selection);
-  const csv = useMemo(() => ({ ...frontierCsv(csvSelection), modelIds: csvSelection.points.map((p) => p.id) }), [csvSelection]);
+  // The CSV twin is only read on download (the Table tab draws its own table): built then, not on every click.
+  const frontierTable = useMemo(
+    () =>
+      withLazyFields({ caption: m.frontier.tableCaption, filename: m.frontier.csvFile }, ['header', 'rows', 'modelIds'], () => ({
+        ...frontierCsv(selection),
+        modelIds: selection.points.map((p) => p.id),
+      })),
+    [selection, m.frontier.tableCaption, m.frontier.csvFile],
+  );
   const years = useMemo(() => releaseYears(index.rows, f.showLater), [index, f.showLater]);
   const dayBounds = useMemo(() => windowDayBounds(index), [index]);
   const modelTimes = useMemo(() => base.flatMap((r) => (r.releaseTime !== null ? [r.releaseTime] : [])), [base]);
@@ -134,14 +129,6 @@ export function TimelineView() {
     </>
   );
 
-  const cm = m.cadence.columns;
-  const cadenceTable = {
-    caption: m.cadence.tableCaption,
-    header: [cm.quarter, cm.us, cm.usReasoning, cm.cn, cm.cnReasoning, cm.other, cm.otherReasoning, cm.total, cm.first],
-    rows: cadenceRows,
-    filename: m.cadence.csvFile,
-  };
-
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <h1 id="timeline-title">{m.title}</h1>
@@ -164,7 +151,7 @@ export function TimelineView() {
                 {m.frontier.sourceIndex} <SourceLinks ids={FRONTIER_SOURCES} />. {m.frontier.sourceRest}
               </>
             }
-            table={{ caption: m.frontier.tableCaption, header: csv.header, rows: csv.rows, modelIds: csv.modelIds, filename: m.frontier.csvFile }}
+            table={frontierTable}
             renderTable={() => <FrontierTable selection={selection} events={shownEvents} onSelectModel={selectModel} onActivateEvent={card.openFrom} />}
           >
             <div className="tl-frontier" data-from={win.from ?? ''} data-to={win.to ?? ''} data-points={selection.points.length}>
@@ -236,9 +223,7 @@ export function TimelineView() {
             onTo={(d) => store().setTo(d)}
           />
 
-          <ChartFrame figure="cadence" title={m.cadence.title} summary={cadenceSummary} scaleNote={m.cadence.scaleNote} legend={<CadenceLegend />} source={m.cadence.source} table={cadenceTable}>
-            {cadence.quarters.length === 0 ? <p className="tl-empty">{m.cadence.empty}</p> : <CadenceChart quarters={cadence.quarters} title={m.cadence.title} summary={cadenceSummary} />}
-          </ChartFrame>
+          <CadenceSection base={base} firstReasoning={firstReasoning} from={win.from} to={win.to} />
 
           <FirstReasoning rows={firstReasoning} claimLabs={claimLabs} reportClaim={index.reasoningLabsClaim} reportDay={reportDay} onSelectModel={selectModel} />
         </div>

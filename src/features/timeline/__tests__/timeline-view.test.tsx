@@ -260,4 +260,18 @@ describe('the timeline view', () => {
     const first = screen.getByRole('table', { name: /earliest reasoning model/ });
     expect(within(first).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['OpenAI', 'Alibaba', 'DeepSeek', 'Moonshot AI']);
   });
+
+  it('steps through the cadence chart’s quarters from the keyboard, reading out and showing each one’s counts', async () => {
+    await openTimeline();
+    const cadence = screen.getByRole('figure', { name: 'Release cadence: models released per quarter' });
+    const plot = within(cadence).getByRole('group', { name: 'Release cadence: models released per quarter' });
+    act(() => plot.focus());
+    await userEvent.keyboard('{End}');
+    expect(within(cadence).getByText(/^Q1 2025\. United States: 0\. China: 3 \(2 reasoning\)\. Other: 0\. 3 models in all\./)).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(within(cadence).getByText(/^Q3 2024\. .*4 models in all/)).toBeInTheDocument();
+    expect(await within(cadence).findByText('Q3 2024', { selector: '.chart-tooltip__title' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(within(cadence).queryByText('Q3 2024', { selector: '.chart-tooltip__title' })).toBeNull();
+  });
 });

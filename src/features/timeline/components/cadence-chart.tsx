@@ -1,172 +1,190 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps, type XAxisTickContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
-import { REGION_STYLE, type Region } from '../../../lib/regions';
+import { useElementWidth } from '../../../components/charts/use-element-width';
 import { formatList } from '../../../lib/format';
+import { placeTooltip } from '../../../lib/place-tooltip';
+import { REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
+import { CADENCE_HEIGHT, columnAt, layoutCadence, SEGMENT_MARKER_PX, type CadenceColumn } from '../lib/cadence-layout';
+import { markerKeyIndex } from '../lib/plot-keys';
 import type { CadenceQuarter } from '../lib/select-cadence';
 
 const REGIONS: readonly Region[] = ['us', 'cn', 'other'];
+/** The tooltip's widest size (20rem, as the tooltip's own stylesheet allows). */
+const TOOLTIP_MAX_WIDTH = 320;
+/** Axis and tick lines in the grey the other bar charts' axes use. */
+const AXIS_STROKE = '#666';
+const TICK_SIZE = 6;
 
-interface CadenceDatum {
-  label: string;
-  quarter: string;
-  year: string;
-  usOther: number;
-  usReasoning: number;
-  cnOther: number;
-  cnReasoning: number;
-  otherOther: number;
-  otherReasoning: number;
-  total: number;
-  firstCount: number;
-  first: string[];
-  q: CadenceQuarter;
-}
-
-function toDatum(q: CadenceQuarter): CadenceDatum {
-  const [quarter = '', year = ''] = q.label.split(' ');
-  return {
-    label: q.label,
-    quarter,
-    year,
-    usOther: q.counts.us.other,
-    usReasoning: q.counts.us.reasoning,
-    cnOther: q.counts.cn.other,
-    cnReasoning: q.counts.cn.reasoning,
-    otherOther: q.counts.other.other,
-    otherReasoning: q.counts.other.reasoning,
-    total: q.total,
-    firstCount: q.firstReasoning.length,
-    first: q.firstReasoning.map((f) => `${f.modelName} (${f.labName})`),
-    q,
-  };
-}
-
-/** The segment's region shape in its middle when it is big enough: colour is never the only cue. */
-interface BoxProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}
-
-function renderSegmentMarker(region: Region, props: BoxProps) {
-  const x = Number(props.x);
-  const y = Number(props.y);
-  const w = Number(props.width);
-  const h = Number(props.height);
-  if (!(h >= 12 && w >= 12) || !Number(props.value)) return null;
-  return <RegionMarkerShape region={region} cx={x + w / 2} cy={y + h / 2} size={8} hollow />;
-}
-
-/** Two-line quarter labels ("Q1" over "2025", the year only at Q1 and the first tick), and ★n for first reasoning models. */
-function renderQuarterTick(data: readonly CadenceDatum[], props: XAxisTickContentProps) {
-  const d = data[props.index];
-  if (!d) return null;
-  const x = Number(props.x);
-  const y = Number(props.y);
-  const showYear = d.quarter === 'Q1' || props.index === 0;
-  return (
-    <g className="tl-cadence-tick">
-      <text x={x} y={y + 10} textAnchor="middle" className="tl-tick">
-        {d.quarter}
-      </text>
-      {showYear && (
-        <text x={x} y={y + 24} textAnchor="middle" className="tl-tick">
-          {d.year}
-        </text>
-      )}
-      {d.firstCount > 0 && (
-        <text x={x} y={y + 38} textAnchor="middle" className="tl-first-mark">
-          ★{d.firstCount}
-        </text>
-      )}
-    </g>
-  );
-}
-
-function CadenceTooltip({ active, payload }: TooltipContentProps) {
+/** A quarter's lines in the tooltip, and what a screen reader hears when the keyboard lands on it. */
+function quarterLines(q: CadenceQuarter): string[] {
   const m = messages.timeline.cadence;
-  const d = (payload?.[0]?.payload ?? null) as CadenceDatum | null;
-  if (!active || !d) return null;
+  const first = q.firstReasoning.map((f) => `${f.modelName} (${f.labName})`);
+  return [
+    ...REGIONS.map((r) => `${messages.common.region[r]}: ${q.counts[r].total}${q.counts[r].reasoning > 0 ? ` (${m.tooltipReasoning(q.counts[r].reasoning)})` : ''}`),
+    m.tooltipTotal(q.total),
+    ...(first.length > 0 ? [`★ ${m.tooltipFirst(formatList(first))}`] : []),
+  ];
+}
+
+function CadenceTooltip({ column, width }: { column: CadenceColumn; width: number }) {
+  const place = placeTooltip({ x: column.x, y: 18, width, height: CADENCE_HEIGHT, maxWidth: TOOLTIP_MAX_WIDTH, gap: column.bandWidth / 2 });
   return (
-    <ChartTooltip title={d.label}>
-      {REGIONS.map((r) => (
-        <p key={r}>
-          {messages.common.region[r]}: {d.q.counts[r].total}
-          {d.q.counts[r].reasoning > 0 && ` (${m.tooltipReasoning(d.q.counts[r].reasoning)})`}
-        </p>
+    <ChartTooltip title={column.quarter.label} style={place}>
+      {quarterLines(column.quarter).map((line, i) => (
+        <p key={i}>{line}</p>
       ))}
-      <p>{m.tooltipTotal(d.total)}</p>
-      {d.first.length > 0 && <p>★ {m.tooltipFirst(formatList(d.first))}</p>}
     </ChartTooltip>
   );
 }
 
-// Props Recharts compares by reference are made once, so a redraw with new data does not also re-register
-// the axes, grid, tooltip and labels in its store.
-const CHART_STYLE = { width: '100%', height: 300 };
-const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
-const Y_TICK = { fill: 'var(--fg-muted)', fontSize: 12 };
-const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
-const yLabel = () => ({ value: messages.timeline.cadence.yAxis, angle: -90, position: 'insideLeft' as const, offset: 10, fill: 'var(--fg-muted)', fontSize: 12, dy: 50 });
-const SEGMENT_MARKER = Object.fromEntries(REGIONS.map((r) => [r, (props: BoxProps) => renderSegmentMarker(r, props)])) as Record<Region, (props: BoxProps) => ReturnType<typeof renderSegmentMarker>>;
-
-/** Models released per quarter, stacked by region; reasoning models hatched; ★ marks labs' first reasoning models. */
-export const CadenceChart = memo(function CadenceChart({ quarters, title, summary }: { quarters: readonly CadenceQuarter[]; title: string; summary: string }) {
-  const m = messages.timeline.cadence;
-  const data = useMemo(() => quarters.map(toDatum), [quarters]);
-  const renderTick = useCallback((props: XAxisTickContentProps) => renderQuarterTick(data, props), [data]);
+/** The SVG: grid, axes, the hovered quarter's band, the stacked bars with their region markers, the quarter labels. */
+const CadenceSvg = memo(function CadenceSvg({ columns, width, active, title, summary }: { columns: ReturnType<typeof layoutCadence>; width: number; active: number | null; title: string; summary: string }) {
+  const { plot, yTicks } = columns;
+  const activeColumn = active !== null ? columns.columns[active] : undefined;
   return (
-    <div className="tl-cadence">
-      <BarChart
-        responsive
-        style={CHART_STYLE}
-        data={data}
-        margin={CHART_MARGIN}
-        title={title}
-        desc={summary}
-        accessibilityLayer
-        barCategoryGap="18%"
-      >
-        <defs>
-          {REGIONS.map((r) => (
-            <pattern key={r} id={`tl-hatch-${r}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill={`var(--region-${r}-soft)`} />
-              <rect width="3" height="6" fill={REGION_STYLE[r].color} />
-            </pattern>
-          ))}
-        </defs>
-        <CartesianGrid vertical={false} stroke="var(--grid)" />
-        <XAxis dataKey="label" interval={0} height={46} tickLine={false} tick={renderTick} />
-        <YAxis
-          allowDecimals={false}
-          width={34}
-          tick={Y_TICK}
-          label={yLabel()}
-        />
-        <Tooltip content={CadenceTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
-        {REGIONS.flatMap((r) => [
-          <Bar key={`${r}Other`} dataKey={`${r}Other`} name={m.otherLegend(messages.common.region[r])} stackId="q" fill={REGION_STYLE[r].color} isAnimationActive={false}>
-            <LabelList dataKey={`${r}Other`} content={SEGMENT_MARKER[r]} />
-          </Bar>,
-          <Bar
-            key={`${r}Reasoning`}
-            dataKey={`${r}Reasoning`}
-            name={m.reasoningSeries(messages.common.region[r])}
-            stackId="q"
-            fill={`url(#tl-hatch-${r})`}
-            stroke={REGION_STYLE[r].color}
-            strokeWidth={1}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey={`${r}Reasoning`} content={SEGMENT_MARKER[r]} />
-          </Bar>,
-        ])}
-      </BarChart>
+    <svg className="tl-cadence__svg" width={width} height={CADENCE_HEIGHT} viewBox={`0 0 ${width} ${CADENCE_HEIGHT}`} aria-hidden="true" focusable="false">
+      <title>{title}</title>
+      <desc>{summary}</desc>
+      <defs>
+        {REGIONS.map((r) => (
+          <pattern key={r} id={`tl-hatch-${r}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={`var(--region-${r}-soft)`} />
+            <rect width="3" height="6" fill={REGION_STYLE[r].color} />
+          </pattern>
+        ))}
+      </defs>
+      <g className="tl-cadence__grid">
+        {yTicks.map((t) => (
+          <line key={t.value} x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="var(--grid)" />
+        ))}
+      </g>
+      {activeColumn && (
+        <rect data-export="omit" x={activeColumn.bandX} y={plot.top + 0.5} width={activeColumn.bandWidth} height={plot.bottom - plot.top - 1} fill="var(--bg-sunken)" stroke="#ccc" />
+      )}
+      <g className="tl-cadence__bars">
+        {columns.columns.map((c) =>
+          c.segments.map((s) => (
+            <rect
+              key={`${c.quarter.start}-${s.key}`}
+              x={c.barX}
+              y={s.y}
+              width={c.barWidth}
+              height={s.height}
+              fill={s.reasoning ? `url(#tl-hatch-${s.region})` : REGION_STYLE[s.region].color}
+              stroke={s.reasoning ? REGION_STYLE[s.region].color : undefined}
+              strokeWidth={s.reasoning ? 1 : undefined}
+            />
+          )),
+        )}
+      </g>
+      <g className="tl-cadence__markers">
+        {columns.columns.map((c) =>
+          c.segments.map((s) => (s.marker ? <RegionMarkerShape key={`${c.quarter.start}-${s.key}`} region={s.region} cx={s.marker.cx} cy={s.marker.cy} size={SEGMENT_MARKER_PX} hollow /> : null)),
+        )}
+      </g>
+      <g className="tl-cadence__x-axis">
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS_STROKE} />
+        {columns.columns.map((c) => (
+          <g key={c.quarter.start} className="tl-cadence-tick">
+            <text x={c.x} y={plot.bottom + 18} textAnchor="middle" className="tl-tick">
+              {c.quarterLabel}
+            </text>
+            {c.yearLabel !== null && (
+              <text x={c.x} y={plot.bottom + 32} textAnchor="middle" className="tl-tick">
+                {c.yearLabel}
+              </text>
+            )}
+            {c.firstCount > 0 && (
+              <text x={c.x} y={plot.bottom + 46} textAnchor="middle" className="tl-first-mark">
+                ★{c.firstCount}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+      <g className="tl-cadence__y-axis">
+        <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_STROKE} />
+        {yTicks.map((t) => (
+          <g key={t.value}>
+            <line x1={plot.left - TICK_SIZE} x2={plot.left} y1={t.y} y2={t.y} stroke={AXIS_STROKE} />
+            <text x={plot.left - TICK_SIZE - 2} y={t.y} dy="0.355em" textAnchor="end" className="tl-tick">
+              {t.value}
+            </text>
+          </g>
+        ))}
+        <text transform={`rotate(-90, 10, ${(plot.top + plot.bottom) / 2 + 50})`} x={10} y={(plot.top + plot.bottom) / 2 + 50} dy="0.355em" className="tl-axis-title">
+          {messages.timeline.cadence.yAxis}
+        </text>
+      </g>
+    </svg>
+  );
+});
+
+/**
+ * Models released per quarter, stacked by region; reasoning models hatched; ★ marks labs' first
+ * reasoning models. The pointer or the arrow keys pick a quarter, whose counts show in the tooltip
+ * (and are read out). The layout is `layoutCadence`'s; this component draws it and holds the pointer
+ * and keyboard state.
+ */
+export const CadenceChart = memo(function CadenceChart({ quarters, title, summary }: { quarters: readonly CadenceQuarter[]; title: string; summary: string }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const layout = useMemo(() => layoutCadence(quarters, width), [quarters, width]);
+  const [hover, setHover] = useState<number | null>(null);
+  const [keyIndex, setKeyIndex] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const count = layout.columns.length;
+  const shown = hover ?? keyIndex;
+  const active = shown !== null && shown < count ? shown : null;
+  const activeColumn = active !== null ? layout.columns[active] : undefined;
+
+  const onPointer = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    setHover(columnAt(layout, e.clientX - box.left + layout.plot.left));
+  };
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      if (keyIndex === null) return;
+      setKeyIndex(null);
+      setAnnouncement('');
+      e.preventDefault();
+      return;
+    }
+    if (count === 0) return;
+    const next = keyIndex === null ? (['ArrowRight', 'ArrowDown', 'Home', 'ArrowUp'].includes(e.key) ? 0 : e.key === 'ArrowLeft' || e.key === 'End' ? count - 1 : null) : markerKeyIndex(e.key, keyIndex, count);
+    if (next === null) return;
+    e.preventDefault();
+    setKeyIndex(next);
+    setHover(null);
+    const q = layout.columns[next]!.quarter;
+    setAnnouncement(`${q.label}. ${quarterLines(q).join('. ')}`);
+  };
+
+  return (
+    <div className="tl-cadence" ref={ref}>
+      <div className="tl-cadence__box" style={{ height: CADENCE_HEIGHT }}>
+        {width > 0 && (
+          <>
+            <CadenceSvg columns={layout} width={width} active={active} title={title} summary={summary} />
+            <div
+              className="tl-cadence__plot"
+              role="group"
+              tabIndex={0}
+              aria-label={title}
+              style={{ left: layout.plot.left, top: layout.plot.top, width: layout.plot.right - layout.plot.left, height: layout.plot.bottom - layout.plot.top }}
+              onPointerMove={onPointer}
+              onPointerLeave={() => setHover(null)}
+              onKeyDown={onKey}
+              onBlur={() => setKeyIndex(null)}
+            />
+            {activeColumn && <CadenceTooltip column={activeColumn} width={width} />}
+            <div className="visually-hidden" aria-live="polite">
+              {announcement}
+            </div>
+          </>
+        )}
+      </div>
     </div>
   );
 });
