@@ -5,7 +5,7 @@ import { buildDatasetIndex } from '../data/dataset-index';
 import { parseDataset } from '../data/validate-dataset';
 import { describeActiveFilters, diagnoseEmpty, explainEmpty } from './describe-filters';
 import { activeFilterKeys, clearAllPatch, NO_FILTERS, withoutFilter, type RowFilters } from './filter-state';
-import { applyFilters, countModelsByLab, inReleaseWindow, matchesSearch, releaseWindowTest } from './row-predicate';
+import { applyFilters, countModelsByLab, inReleaseWindow, matchesSearch, releaseWindowTest, searchMatcher } from './row-predicate';
 
 const base: RowFilters = { ...NO_FILTERS, labs: [] };
 const state = (patch: Partial<RowFilters>): RowFilters => ({ ...base, ...patch });
@@ -196,5 +196,12 @@ describe('search on the real dataset', () => {
   it('matches full-width input as ASCII', () => {
     const row = real.rowsById.get('deepseek-r1');
     expect(row && matchesSearch(row, 'ＤｅｅｐＳｅｅｋ')).toBe(true);
+  });
+
+  it('a matcher built once for a query answers as matchesSearch does, row by row', () => {
+    for (const query of ['', '  ', 'deep seek', 'R-1', 'qwen 2.5', '深度', 'no such model']) {
+      const matches = searchMatcher(query);
+      for (const row of real.rows) expect(matches(row)).toBe(matchesSearch(row, query));
+    }
   });
 });

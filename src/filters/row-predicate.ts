@@ -38,14 +38,23 @@ function searchTextOf(row: ModelRow): SearchText {
   return text;
 }
 
+/**
+ * A case-insensitive substring test against a row's names, the query normalised once (not once per row:
+ * a keystroke tests every row, 5,000 of them in the bench, in several passes); an empty query matches everything.
+ */
+export function searchMatcher(query: string): (row: ModelRow) => boolean {
+  const q = normaliseText(query);
+  if (!q) return () => true;
+  const c = compact(q);
+  return (row) => {
+    const text = searchTextOf(row);
+    return text.plain.includes(q) || (c.length > 0 && text.compact.includes(c));
+  };
+}
+
 /** Case-insensitive substring match against the row's names; an empty query matches everything. */
 export function matchesSearch(row: ModelRow, query: string): boolean {
-  const q = normaliseText(query);
-  if (!q) return true;
-  const text = searchTextOf(row);
-  if (text.plain.includes(q)) return true;
-  const c = compact(q);
-  return c.length > 0 && text.compact.includes(c);
+  return searchMatcher(query)(row);
 }
 
 /** Whether a release date (possibly month or year only) can fall in the window: its span overlaps it. */
@@ -67,7 +76,7 @@ export function rowPredicate(state: RowFilters, options: { except?: readonly Fil
   const reasoning = applies('reasoning') ? state.reasoning === 'reasoning' : null;
   const from = applies('from') ? state.from : null;
   const to = applies('to') ? state.to : null;
-  const search = applies('search') ? state.search : null;
+  const search = applies('search') ? searchMatcher(state.search) : null;
   // The scope always applies (its default, "as of the report", leaves later releases out) unless skipped.
   const scope = skip.has('scope') ? 'all' : state.scope;
   return (row) =>
@@ -78,7 +87,7 @@ export function rowPredicate(state: RowFilters, options: { except?: readonly Fil
     (open === null || row.model.openWeights === open) &&
     (reasoning === null || row.model.reasoning === reasoning) &&
     ((from === null && to === null) || inReleaseWindow(row.model.releaseDate, from, to)) &&
-    (search === null || matchesSearch(row, search));
+    (search === null || search(row));
 }
 
 /**

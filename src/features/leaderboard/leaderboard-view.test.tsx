@@ -44,6 +44,17 @@ describe('the leaderboard view', () => {
     expect(rowOf(table, 'o1')).toHaveTextContent('also stated: 94');
   });
 
+  it('each row says its country in words beside its region mark, and an estimate its status in words', async () => {
+    const table = await open('/?scope=all');
+    const country = (name: string) => within(rowOf(table, name)).getAllByRole('cell')[3]!;
+    expect(country('DeepSeek-R1')).toHaveTextContent(/^China$/);
+    expect(country('DeepSeek-R1').querySelector('.lb-table__region--cn')).not.toBeNull();
+    expect(country('o1')).toHaveTextContent(/^United States$/);
+    expect(country('o1').querySelector('.lb-table__region--us')).not.toBeNull();
+    const index = within(rowOf(table, 'o3')).getAllByRole('cell')[1]!;
+    expect(index.querySelector('.score-status.lb-table__status')).toHaveTextContent('estimate');
+  });
+
   it('as of the report by default: the later estimate is out of scope, and the headline says the scope in words', async () => {
     const table = await open();
     expect(rowNames(table)).not.toContain('o3');

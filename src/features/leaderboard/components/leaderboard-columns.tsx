@@ -1,4 +1,3 @@
-import { RegionMarkerIcon } from '../../../components/charts/region-marker';
 import { ScoreStatus } from '../../../components/data/score-status';
 import type { TableColumn } from '../../../components/table/table-columns';
 import { formatPartialDate, formatScore } from '../../../lib/format';
@@ -15,9 +14,10 @@ import { getLang } from '../../../lib/locale';
 /** The lab's names, native first in Chinese and Japanese (the tree is redrawn on a language switch). */
 function LabNameCell({ lab }: { lab: { name: string; nativeName: string | null } }) {
   const names = labNames(lab, getLang());
+  // A name in the page's language is bare text: one element fewer per row.
   return (
     <>
-      <span lang={names.primaryLang}>{names.primary}</span>
+      {names.primaryLang ? <span lang={names.primaryLang}>{names.primary}</span> : names.primary}
       {names.secondary && (
         <span lang={names.secondaryLang} className="lb-table__native">
           {' '}
@@ -96,20 +96,18 @@ export function leaderboardColumns(onSelect: (modelId: string) => void): TableCo
       header: m.columns.country,
       csvHeader: h.country,
       className: 'lb-table__country',
-      cell: ({ row }) => (
-        <>
-          <RegionMarkerIcon region={row.region} /> {messages.common.country[row.lab.country] ?? row.lab.country}
-        </>
-      ),
+      // The region's marker shape is the span's CSS mark (leaderboard.css), not an SVG per row.
+      cell: ({ row }) => <span className={`lb-table__region lb-table__region--${row.region}`}>{messages.common.country[row.lab.country] ?? row.lab.country}</span>,
       csv: ({ row }) => messages.common.country[row.lab.country] ?? row.lab.country,
     },
     {
       id: 'release',
       header: m.columns.release,
       csvHeader: h.release,
+      className: 'lb-table__release',
       cell: ({ row }) => (
         <>
-          <span className="lb-table__date">{formatPartialDate(row.model.releaseDate)}</span>
+          {formatPartialDate(row.model.releaseDate)}
           {row.afterReport && (
             <>
               {' '}
@@ -133,12 +131,9 @@ export function leaderboardColumns(onSelect: (modelId: string) => void): TableCo
         <>
           {row.score ? (
             <>
-              <span className="lb-table__value">{formatScore(row.score.value, row.score.status)}</span>
-              {row.score.status !== 'measured' && (
-                <span className="lb-table__status">
-                  <ScoreStatus status={row.score.status} />
-                </span>
-              )}
+              {/* The value is the cell's own (bold) text; what follows it is set in normal weight. */}
+              {formatScore(row.score.value, row.score.status)}
+              {row.score.status !== 'measured' && <ScoreStatus status={row.score.status} className="lb-table__status" />}
             </>
           ) : (
             <span className="unknown">{m.table.notRated}</span>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { StatusMarkShape } from '../../../components/charts/status-mark';
@@ -137,7 +137,24 @@ const PIN_TOOLTIP_BELOW_PX = 560;
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false, highlight }: RankedBarChartProps) {
   const activeRef = useRef<string | null>(null);
-  const [wrapRef, width] = useElementWidth<HTMLDivElement>();
+  const [observeWidth, observedWidth] = useElementWidth<HTMLDivElement>();
+  // The chart is drawn at a size given in numbers, not measured by Recharts (its `responsive` mode): a
+  // measured chart learns its new height from a resize observer after the page is laid out, so every
+  // filter change that changes the number of bars drew the chart, and laid the page out, twice. The
+  // first width is read before the first paint (as Recharts did), the observer keeps it current.
+  const nodeRef = useRef<HTMLDivElement | null>(null);
+  const wrapRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      nodeRef.current = node;
+      observeWidth(node);
+    },
+    [observeWidth],
+  );
+  const [firstWidth, setFirstWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (nodeRef.current) setFirstWidth(Math.floor(nodeRef.current.getBoundingClientRect().width));
+  }, []);
+  const width = observedWidth || firstWidth;
   const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const chartData = data as BarDatum[];
@@ -176,14 +193,19 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
 
   return (
     <div ref={wrapRef} className="ranked-chart" data-plot-area onKeyDownCapture={onKeyDownCapture}>
-      <BarChart layout="vertical" data={chartData} responsive style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
-        <CartesianGrid horizontal={false} stroke="var(--grid)" />
-        <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
-        <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={false} />
-        <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
-        <Bar dataKey="value" shape={renderBar} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
-        <ActiveTracker onChange={setActive} />
-      </BarChart>
+      {width === 0 ? (
+        // Not measured yet (no layout): the chart's box, so nothing below it moves when it is drawn.
+        <div style={style} />
+      ) : (
+        <BarChart layout="vertical" data={chartData} width={width} height={height} style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
+          <CartesianGrid horizontal={false} stroke="var(--grid)" />
+          <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
+          <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={false} />
+          <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
+          <Bar dataKey="value" shape={renderBar} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
+          <ActiveTracker onChange={setActive} />
+        </BarChart>
+      )}
     </div>
   );
 });
