@@ -1,8 +1,21 @@
 import { useCallback, useRef, useState } from 'react';
 
+/** The content-box width of an element, read now (the element is laid out: its ref is being attached). */
+function contentWidth(node: HTMLElement): number {
+  const box = node.getBoundingClientRect().width;
+  if (!box) return 0;
+  const cs = getComputedStyle(node);
+  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return Math.max(0, edges.reduce((w, k) => w - (parseFloat(cs[k]) || 0), box));
+}
+
 /**
  * The content width of an element in whole px, kept current with a ResizeObserver; 0 until measured.
  * Pass the returned callback as the element's `ref`. Used by every chart that lays itself out.
+ *
+ * The first width is read when the ref attaches, in the same commit that mounts the element: React draws
+ * the chart again at that width before the first paint, instead of painting it at a guessed width and
+ * redrawing it (a second layout of the whole page) when the observer first reports.
  */
 export function useElementWidth<T extends HTMLElement>(): [(node: T | null) => void, number] {
   const [width, setWidth] = useState(0);
@@ -11,9 +24,11 @@ export function useElementWidth<T extends HTMLElement>(): [(node: T | null) => v
     observer.current?.disconnect();
     observer.current = null;
     if (!node) return;
+    // Whole pixels: sub-pixel jitter while a scrollbar comes and goes does not re-render the chart.
+    const first = Math.floor(contentWidth(node));
+    if (first > 0) setWidth(first);
     const ro = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width;
-      // Whole pixels: sub-pixel jitter while a scrollbar comes and goes does not re-render the chart.
       if (w !== undefined) setWidth(Math.floor(w));
     });
     ro.observe(node);
