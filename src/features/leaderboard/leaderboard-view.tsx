@@ -1,6 +1,7 @@
 import { PageIntro } from '../../components/ui/page-intro';
 import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { AfterFirstPaint } from '../../components/layout/after-first-paint';
 import { ActiveFilterChips } from '../../components/filters/active-filter-chips';
 import { FilterEmptyState } from '../../components/filters/filter-empty-state';
 import { FilterPanel } from '../../components/filters/filter-panel';
@@ -121,12 +122,17 @@ export function LeaderboardView() {
               </ChartFrame>
             )
           )}
-          <ChinaUsReadouts data={chinaUs} scope={scopeText} />
-          {empty ? (
-            <FilterEmptyState />
-          ) : (
-            <LeaderboardTable rows={rows} sort={sort} scaleLabel={index.scale.shortLabel} shown={columns} onToggleColumn={toggleColumn} onSort={setSort} onSelect={onSelect} />
-          )}
+          {/* Below the chart: drawn a frame after it, so the chart's first paint does not wait for ~1,300 table
+              elements. Nothing follows them in view (main is at least a screen tall), so nothing the reader sees
+              moves when they arrive; the empty state is inside too, so the readouts never push it down. */}
+          <AfterFirstPaint>
+            <ChinaUsReadouts data={chinaUs} scope={scopeText} />
+            {empty ? (
+              <FilterEmptyState />
+            ) : (
+              <LeaderboardTable rows={rows} sort={sort} scaleLabel={index.scale.shortLabel} shown={columns} onToggleColumn={toggleColumn} onSort={setSort} onSelect={onSelect} />
+            )}
+          </AfterFirstPaint>
         </div>
       </div>
     </section>

@@ -199,7 +199,7 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
       ) : (
         <BarChart layout="vertical" data={chartData} width={width} height={height} style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
           <CartesianGrid horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" domain={xDomain} ticks={xTicks} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
+          <XAxis type="number" domain={xDomain} ticks={xTicks} interval={0} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
           <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={false} />
           <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
           <Bar dataKey="value" shape={renderBar} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
