@@ -1,5 +1,5 @@
 /**
- * The part of `decimal.js-light` Recharts uses, for the build (see recharts-decimal-plugin.ts).
+ * The part of `decimal.js-light` Recharts uses, for the build (see recharts-stand-ins-plugin.ts).
  *
  * Recharts computes "nice" axis ticks (util/scale/getNiceTickValues.js, util/scale/util/arithmetic.js)
  * with decimal arithmetic, so that 0.1 + 0.2 gives the tick 0.3. It only constructs decimals from numbers

@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import Real from 'decimal.js-light';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Slim from '../../scripts/vite/recharts-decimal';
-import { RECHARTS_DECIMAL, rechartsDecimalPlugin } from '../../scripts/vite/recharts-decimal-plugin';
+import { RECHARTS_STAND_INS, rechartsStandInsPlugin } from '../../scripts/vite/recharts-stand-ins-plugin';
+
+const RECHARTS_DECIMAL = RECHARTS_STAND_INS['decimal.js-light'] ?? '';
 
 /** A deterministic stream of numbers in [0, 1) (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -137,7 +139,7 @@ describe("Recharts' tick functions on the slim decimal", () => {
   });
 
   it('replaces decimal.js-light for imports made by Recharts only, and only in the build', () => {
-    const plugin = rechartsDecimalPlugin();
+    const plugin = rechartsStandInsPlugin();
     const resolveId = plugin.resolveId as (this: unknown, source: string, importer: string | undefined) => string | null;
     expect(plugin.apply).toBe('build');
     expect(resolveId.call(null, 'decimal.js-light', '/app/node_modules/recharts/es6/util/scale/getNiceTickValues.js')).toBe(resolve(process.cwd(), RECHARTS_DECIMAL));

@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import * as d3Scales from 'victory-vendor/d3-scale';
 import { describe, expect, it } from 'vitest';
 import * as rechartsScales from '../../scripts/vite/recharts-scales';
-import { RECHARTS_SCALES, rechartsScalesPlugin } from '../../scripts/vite/recharts-scales-plugin';
+import { RECHARTS_STAND_INS, rechartsStandInsPlugin } from '../../scripts/vite/recharts-stand-ins-plugin';
+
+const RECHARTS_SCALES = RECHARTS_STAND_INS['victory-vendor/d3-scale'] ?? '';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -20,7 +22,7 @@ describe('the scales Recharts gets in the build', () => {
   });
 
   it('replace d3-scale for imports made by Recharts only, and only in the build', () => {
-    const plugin = rechartsScalesPlugin();
+    const plugin = rechartsStandInsPlugin();
     const resolveId = plugin.resolveId as ResolveId;
     expect(plugin.apply).toBe('build');
     expect(resolveId.call(null, 'victory-vendor/d3-scale', '/app/node_modules/recharts/es6/state/selectors/combiners/combineConfiguredScale.js')).toBe(resolve(process.cwd(), RECHARTS_SCALES));
