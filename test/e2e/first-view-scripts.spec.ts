@@ -19,3 +19,20 @@ test('the start page loads exactly the scripts the size budget counts', async ({
   const counted = [...firstViewChunks('dist')].sort();
   await expect.poll(() => [...loaded].sort(), { timeout: 60_000 }).toEqual(counted);
 });
+
+// The start page asks for its view's chunks with the entry (an inline script in index.html, allowed by
+// its hash); another page does not download the leaderboard's code it will not show.
+test("only the start page preloads the leaderboard's chunks, and the policy allows the script that does it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const preloaded = () => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname.split('/').pop() ?? ''));
+  await page.goto('/');
+  await waitForViewLoaded(page, /^Leaderboard$/);
+  expect((await preloaded()).some((f) => /^leaderboard-view-/.test(f))).toBe(true);
+  await page.goto('/timeline');
+  await waitForViewLoaded(page, /^Timeline$/);
+  expect((await preloaded()).some((f) => /^leaderboard-view-/.test(f))).toBe(false);
+  expect(violations).toEqual([]);
+});
