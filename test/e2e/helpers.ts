@@ -38,4 +38,6 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 /** Waits until the dataset has loaded and the view's heading is drawn. */
 export async function waitForView(page: Page, heading: string | RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // A part drawn just after the first paint (the leaderboard's table) is there too.
+  await expect(page.locator('[data-pending-paint]')).toHaveCount(0);
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAxeClean, expectNoHorizontalScroll, waitForView, watchConsole } from './helpers';
+import { LOAD_TIMEOUT } from './wait-long';
 
 const markers = (page: Page) => page.getByRole('toolbar', { name: /Export-control events on the axis/ }).getByRole('button');
 
@@ -60,13 +61,15 @@ test('choosing the 2023-10-17 marker’s “models released after this” narrow
   await page.goto('/');
   await waitForView(page, 'Leaderboard');
   const rows = page.getByRole('table').first().getByRole('row');
+  // The table follows the chart by a frame: count its rows once they are there.
+  await expect(rows.nth(1)).toBeVisible({ timeout: LOAD_TIMEOUT });
   const before = await rows.count();
   await page.goto('/timeline');
   await markers(page).and(page.locator('[aria-label*="17 Oct 2023"]')).click();
   await page.getByRole('button', { name: 'Models released after this' }).click();
   await waitForView(page, 'Leaderboard');
   await expect(page.getByRole('table').first().getByRole('rowheader', { name: 'GPT-4', exact: true })).toHaveCount(0);
-  expect(await rows.count()).toBeLessThan(before);
+  await expect.poll(() => rows.count(), { timeout: LOAD_TIMEOUT }).toBeLessThan(before);
 });
 
 test('a typed window narrows the chart and survives a reload', async ({ page }) => {

@@ -1,26 +1,47 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
+/** Whether the app's first view has painted: from then on, parts mount with their view at once. */
+let firstPaintDone = false;
+
+/** For tests: back to a page that has not painted yet. */
+export function resetFirstPaint(): void {
+  firstPaintDone = false;
+}
+
+/** Holds the place of a part still to come: hidden, and a mark tests wait on (`[data-pending-paint]`). */
+const PENDING = <div hidden data-pending-paint="" />;
+
+/** How long to wait for a frame before drawing anyway: a tab opened in the background runs no frames. */
+const NO_FRAME_MS = 200;
+
 /**
- * Draws `children` only after the view around it has painted: for a part of a view that the first screen
- * does not show (a long table below the chart), so the first paint does not wait for it. It follows in a
- * transition, a frame later, and stays; until then `fallback` (by default nothing) holds its place.
+ * Draws `children` after the page's first paint: for a part of the start view that the first screen does
+ * not show (a long table below the chart), so the first paint does not wait for it. It follows in a
+ * transition, a frame later, and stays; until then `fallback` (by default a hidden mark) holds its place.
+ *
+ * Only the page's first load waits. Once anything has painted, a part mounted later (after a language
+ * switch, on coming back to the view) draws with its view, so the page keeps its height and scroll.
  *
  * Only for content below the fold: drawn later, it must not move anything the reader already sees.
  */
-export function AfterFirstPaint({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
-  const [ready, setReady] = useState(false);
+export function AfterFirstPaint({ children, fallback = PENDING }: { children: ReactNode; fallback?: ReactNode }) {
+  const [ready, setReady] = useState(firstPaintDone);
   useEffect(() => {
     if (ready) return;
-    let timer = 0;
+    let done = false;
     const show = () => {
-      // A task after the frame: the paint goes out first, and the transition yields to input.
-      timer = window.setTimeout(() => startTransition(() => setReady(true)), 0);
+      if (done) return;
+      done = true;
+      firstPaintDone = true;
+      startTransition(() => setReady(true));
     };
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(show) : 0;
-    if (!frame) show();
+    // A task after the next frame: the paint goes out first, and the transition yields to input.
+    const frame = requestAnimationFrame(() => window.setTimeout(show, 0));
+    const late = window.setTimeout(show, NO_FRAME_MS);
     return () => {
-      if (frame) cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
+      done = true;
+      cancelAnimationFrame(frame);
+      window.clearTimeout(late);
     };
   }, [ready]);
   return ready ? children : fallback;
