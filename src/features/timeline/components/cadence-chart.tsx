@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { useElementWidth } from '../../../components/charts/use-element-width';
@@ -20,9 +20,13 @@ const TICK_SIZE = 6;
 /** A quarter's lines in the tooltip, and what a screen reader hears when the keyboard lands on it. */
 function quarterLines(q: CadenceQuarter): string[] {
   const m = messages.timeline.cadence;
-  const first = q.firstReasoning.map((f) => `${f.modelName} (${f.labName})`);
+  const c = messages.common;
+  const first = q.firstReasoning.map((f) => c.aside(f.modelName, f.labName));
   return [
-    ...REGIONS.map((r) => `${messages.common.region[r]}: ${q.counts[r].total}${q.counts[r].reasoning > 0 ? ` (${m.tooltipReasoning(q.counts[r].reasoning)})` : ''}`),
+    ...REGIONS.map((r) => {
+      const { total, reasoning } = q.counts[r];
+      return c.labelled(c.region[r], reasoning > 0 ? c.aside(String(total), m.tooltipReasoning(reasoning)) : String(total));
+    }),
     m.tooltipTotal(q.total),
     ...(first.length > 0 ? [`★ ${m.tooltipFirst(formatList(first))}`] : []),
   ];
@@ -134,6 +138,7 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
   const [hover, setHover] = useState<number | null>(null);
   const [keyIndex, setKeyIndex] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const summaryId = useId();
   const count = layout.columns.length;
   const shown = hover ?? keyIndex;
   const active = shown !== null && shown < count ? shown : null;
@@ -152,13 +157,15 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
       return;
     }
     if (count === 0) return;
-    const next = keyIndex === null ? (['ArrowRight', 'ArrowDown', 'Home', 'ArrowUp'].includes(e.key) ? 0 : e.key === 'ArrowLeft' || e.key === 'End' ? count - 1 : null) : markerKeyIndex(e.key, keyIndex, count);
+    // The quarters may have changed under a held key (Back to a narrower window): start again if it is gone.
+    const current = keyIndex !== null && keyIndex < count ? keyIndex : null;
+    const next = current === null ? (['ArrowRight', 'ArrowDown', 'Home', 'ArrowUp'].includes(e.key) ? 0 : e.key === 'ArrowLeft' || e.key === 'End' ? count - 1 : null) : markerKeyIndex(e.key, current, count);
     if (next === null) return;
     e.preventDefault();
     setKeyIndex(next);
     setHover(null);
     const q = layout.columns[next]!.quarter;
-    setAnnouncement(`${q.label}. ${quarterLines(q).join('. ')}`);
+    setAnnouncement(messages.common.joinPhrases([q.label, ...quarterLines(q)]));
   };
 
   return (
@@ -172,13 +179,18 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
               role="group"
               tabIndex={0}
               aria-label={title}
+              aria-describedby={summaryId}
               style={{ left: layout.plot.left, top: layout.plot.top, width: layout.plot.right - layout.plot.left, height: layout.plot.bottom - layout.plot.top }}
               onPointerMove={onPointer}
+              onPointerDown={onPointer}
               onPointerLeave={() => setHover(null)}
               onKeyDown={onKey}
               onBlur={() => setKeyIndex(null)}
             />
             {activeColumn && <CadenceTooltip column={activeColumn} width={width} />}
+            <p id={summaryId} className="visually-hidden">
+              {summary}
+            </p>
             <div className="visually-hidden" aria-live="polite">
               {announcement}
             </div>
