@@ -6,5 +6,5 @@ import { messages } from '../../messages';
 export function otherValuesNotUsed(row: ModelRow): string | null {
   if (row.score !== null || row.otherScores.length === 0) return null;
   const m = messages.common;
-  return m.otherNotUsed(row.otherScores.map((s) => m.otherValue[s.status](formatScore(s.value, s.status))).join('; '));
+  return m.otherNotUsed(m.joinItems(row.otherScores.map((s) => m.otherValue[s.status](formatScore(s.value, s.status)))));
 }

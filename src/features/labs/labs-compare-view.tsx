@@ -50,7 +50,7 @@ export function LabsCompareView({ a, b }: { a: string | null; b: string | null }
       <nav aria-label={messages.labs.profile.breadcrumb} className="breadcrumb">
         <Link to={paths.labs}>{messages.labs.profile.backToLabs}</Link> <span aria-hidden="true">›</span> <span aria-current="page">{m.title}</span>
       </nav>
-      <h1 id="compare-title">{comparison.ready && nameA && nameB ? `${m.title}: ${m.heading(nameA, nameB)}` : m.title}</h1>
+      <h1 id="compare-title">{comparison.ready && nameA && nameB ? messages.common.labelled(m.title, m.heading(nameA, nameB)) : m.title}</h1>
       <PageIntro text={m.intro} />
 
       <div className="compare-pickers" role="group" aria-label={m.pickers}>

@@ -229,7 +229,8 @@ export function ModelDetailPanel({ modelId }: { modelId: string }) {
             <dt>{f.open}</dt>
             <dd>
               {yesNoUnknown(model.openWeights)}
-              {model.licence.name && ` (${messages.common.labelled(f.licence, model.licence.name)})`}
+              {/* The licence in the language's brackets after the answer: " (Licence: MIT)", "（许可：MIT）". */}
+              {model.licence.name && messages.common.aside('', messages.common.labelled(f.licence, model.licence.name))}
             </dd>
             <dt>{f.reasoning}</dt>
             <dd>

@@ -121,6 +121,8 @@ export const common = {
   joinItems: (items: readonly string[]) => items.join('; '),
   /** A label and its text in one string: "Index: 94". */
   labelled: (label: string, text: string) => `${label}: ${text}`,
+  /** A note in brackets after a text: "DeepSeek-R1 (DeepSeek)". */
+  aside: (text: string, note: string) => `${text} (${note})`,
   /** A source link's accessible name: "Source AA-1: Artificial Analysis, …". */
   sourceLink: (label: string) => `Source ${label}`,
 };

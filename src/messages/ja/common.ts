@@ -112,5 +112,6 @@ export const common: typeof en = {
   labelSeparator: '：',
   joinItems: (items: readonly string[]) => items.join('；'),
   labelled: (label: string, text: string) => `${label}：${text}`,
+  aside: (text: string, note: string) => `${text}（${note}）`,
   sourceLink: (label: string) => `出典 ${label}`,
 };

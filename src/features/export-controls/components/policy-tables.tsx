@@ -23,7 +23,7 @@ export function TiersTable({ tiers }: { tiers: readonly Tier[] }) {
       ),
     },
     { id: 'who', header: m.columns.who, cell: (t) => t.text },
-    { id: 'numbers', header: m.columns.numbers, cell: (t) => (t.thresholds.length > 0 ? t.thresholds.join('; ') : '—') },
+    { id: 'numbers', header: m.columns.numbers, cell: (t) => (t.thresholds.length > 0 ? messages.common.joinItems(t.thresholds) : '—') },
   ];
   return <DataTable caption={m.caption} className="ec-tiers" columns={columns} rows={tiers} rowKey={(t) => String(t.tier)} rowClassName={(t) => (t.china ? 'ec-tiers__china' : undefined)} />;
 }
