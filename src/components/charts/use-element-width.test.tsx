@@ -30,7 +30,7 @@ describe('useElementWidth', () => {
     vi.unstubAllGlobals();
   });
 
-  it('stays 0 for an element that is not laid out (no box yet), and follows the observer', () => {
+  it('for an element that is not laid out (no box yet), takes the width the observer reports', () => {
     const log: number[] = [];
     render(<Probe log={log} />);
     // jsdom lays nothing out; the test setup's observer reports 800.

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { StatusMarkShape } from '../../../components/charts/status-mark';
@@ -137,24 +137,11 @@ const PIN_TOOLTIP_BELOW_PX = 560;
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false, highlight }: RankedBarChartProps) {
   const activeRef = useRef<string | null>(null);
-  const [observeWidth, observedWidth] = useElementWidth<HTMLDivElement>();
   // The chart is drawn at a size given in numbers, not measured by Recharts (its `responsive` mode): a
   // measured chart learns its new height from a resize observer after the page is laid out, so every
-  // filter change that changes the number of bars drew the chart, and laid the page out, twice. The
-  // first width is read before the first paint (as Recharts did), the observer keeps it current.
-  const nodeRef = useRef<HTMLDivElement | null>(null);
-  const wrapRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      nodeRef.current = node;
-      observeWidth(node);
-    },
-    [observeWidth],
-  );
-  const [firstWidth, setFirstWidth] = useState(0);
-  useLayoutEffect(() => {
-    if (nodeRef.current) setFirstWidth(Math.floor(nodeRef.current.getBoundingClientRect().width));
-  }, []);
-  const width = observedWidth || firstWidth;
+  // filter change that changes the number of bars drew the chart, and laid the page out, twice. The width
+  // is read as the box mounts, before the first paint, and kept current (useElementWidth).
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>();
   const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const chartData = data as BarDatum[];
