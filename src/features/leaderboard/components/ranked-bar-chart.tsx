@@ -133,6 +133,8 @@ const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
 // On a phone the tooltip is wider than the bars' area: it starts at the chart's left edge, so it stays on screen.
 const TOOLTIP_PINNED_LEFT = { x: 0 };
 const PIN_TOOLTIP_BELOW_PX = 560;
+/** Below this many px of bars, six tick labels (0 to 100 by 20) would touch. */
+const NARROW_PLOT_PX = 150;
 
 /** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false, highlight }: RankedBarChartProps) {
@@ -148,11 +150,13 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   const style = useMemo(() => ({ width: '100%', height }), [height]);
   const [lo, hi] = domain;
   const xDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
+  // Every tick is drawn (no label measuring): on a narrow plot (a phone's side-by-side columns) they are 50 apart, not 20.
+  const tickStep = width > 0 && width - axisWidth - LABEL_SPACE < NARROW_PLOT_PX ? 50 : 20;
   const xTicks = useMemo(() => {
     const out: number[] = [];
-    for (let t = lo; t <= hi; t += 20) out.push(t);
+    for (let t = lo; t <= hi; t += tickStep) out.push(t);
     return out;
-  }, [lo, hi]);
+  }, [lo, hi, tickStep]);
   const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }), [axisLabel]);
   // The name's characters that fit the axis space beside the marker.
   const nameChars = Math.floor((axisWidth - 24) / CHAR_PX);
