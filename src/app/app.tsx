@@ -10,6 +10,8 @@ import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
 import { useFiltersStore } from '../stores/filters/filters-store';
 import { sanitizeStoreAgainst, startFiltersUrlSync } from '../stores/filters/filters-url-sync';
+import { matchRoute } from './routes/match-route';
+import { routeHeading } from './routes/route-heading';
 import { RouteView } from './routes/route-view';
 
 // The embed page (`/embed/:figure`) is its own chunk: the dashboard's first view does not pay for it.
@@ -51,6 +53,9 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   const queryClient = useQueryClient();
   const selectedModel = useFiltersStore((s) => s.model);
   const data = query.data;
+  // The page (not an embed) can show its view's heading while the data loads.
+  const path = usePath();
+  const heading = children ? undefined : routeHeading(matchRoute(path));
 
   // A model the link names but the dataset lacks (`?model=nope`): the sanitizer drops it from the store and
   // cleans the address (replaceState); the notice says so instead of ignoring it silently.
@@ -73,6 +78,7 @@ function DatasetGate({ children }: { children?: ReactNode }) {
         totalAttempts={AUTOMATIC_RETRIES + 1}
         // A hung request is not replaced by refetch(); reset cancels it and starts a new one.
         onRetry={() => void queryClient.resetQueries({ queryKey: datasetQueryOptions().queryKey })}
+        heading={heading}
       />
     );
   if (query.isError)

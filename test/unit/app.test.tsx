@@ -20,6 +20,26 @@ describe('the app', () => {
     expect(within(table).getByRole('rowheader', { name: 'Unscored model' }).closest('tr')).toHaveTextContent('not rated');
   });
 
+  it("draws the start page's heading and introduction while the data loads, where the view draws them", async () => {
+    mockFetchJson(makeDataset());
+    const { container } = renderApp('/');
+    // Before the data: the view's own heading and first sentence, marked as still to come.
+    const early = screen.getByRole('heading', { level: 1, name: 'Leaderboard' });
+    expect(early.closest('[data-pending-paint]')).not.toBeNull();
+    expect(container.querySelector('[data-pending-paint] .page-intro')).toHaveTextContent(/^Models ranked by/);
+    // Then the view: one heading, the same words, nothing pending.
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1, name: 'Leaderboard' }).closest('[data-pending-paint]')).toBeNull();
+  });
+
+  it("does not draw another view's heading while the data loads (its strings load with its code)", () => {
+    mockFetchJson(makeDataset());
+    renderApp('/timeline');
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+
   it('names the first bad field of a corrupted dataset and offers Retry', async () => {
     const bad = makeDataset() as unknown as { models: { scores: { value: unknown }[] }[] };
     bad.models[1]!.scores[0]!.value = '79';

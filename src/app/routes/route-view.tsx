@@ -4,6 +4,7 @@ import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
 import { usePath } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
 import { routeChunks } from './route-chunks';
+import { routeHeading } from './route-heading';
 
 // Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
 const LeaderboardView = lazy(() => routeChunks.leaderboard().then((m) => ({ default: m.LeaderboardView })));
@@ -49,7 +50,7 @@ export function RouteView() {
   const route = matchRoute(path);
   return (
     <ViewErrorBoundary resetKey={path}>
-      <Suspense fallback={<Skeleton />}>{renderRoute(route)}</Suspense>
+      <Suspense fallback={<Skeleton heading={routeHeading(route)} />}>{renderRoute(route)}</Suspense>
     </ViewErrorBoundary>
   );
 }

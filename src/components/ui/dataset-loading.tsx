@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { messages } from '../../messages';
-import { Skeleton } from './skeleton';
+import { Skeleton, type ViewHeading } from './skeleton';
 
 /** How long the skeleton shows alone before it says that the data is still on its way. */
 export const SLOW_NOTICE_MS = 3_000;
@@ -12,6 +12,8 @@ interface DatasetLoadingProps {
   /** Attempts in all, the first one included. */
   totalAttempts: number;
   onRetry: () => void;
+  /** The view's heading, when it is known before the data (the start page's). */
+  heading?: ViewHeading;
 }
 
 function useElapsed(ms: number): boolean {
@@ -24,7 +26,7 @@ function useElapsed(ms: number): boolean {
 }
 
 /** The skeleton while the dataset loads; after a few seconds or a failed attempt, it says so, with a retry. */
-export function DatasetLoading({ failureCount, failureReason, totalAttempts, onRetry }: DatasetLoadingProps) {
+export function DatasetLoading({ failureCount, failureReason, totalAttempts, onRetry, heading }: DatasetLoadingProps) {
   const slow = useElapsed(SLOW_NOTICE_MS);
   const m = messages.common.slowLoading;
   const retrying = failureCount > 0;
@@ -41,7 +43,7 @@ export function DatasetLoading({ failureCount, failureReason, totalAttempts, onR
           </div>
         )}
       </div>
-      <Skeleton />
+      <Skeleton heading={heading} />
     </>
   );
 }
