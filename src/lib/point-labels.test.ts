@@ -89,6 +89,24 @@ describe('placePointLabels', () => {
     expect(placePointLabels([label('a', 100, 100)], { bounds, spots: [left, right], marks, markCost: 'count' })[0]!.spot).toBe(left);
   });
 
+  it('weighs a mark by its weight; one measured by share costs the part of the label it covers', () => {
+    // A line (4 px tall) along the right spot strikes the name through; one across the left spot barely touches it.
+    const along = { id: 'line-along', box: { left: 100, top: 98, right: 200, bottom: 102 }, weight: 4, measure: 'share' as const };
+    const across = { id: 'line-across', box: { left: 70, top: 0, right: 74, bottom: 200 }, weight: 4, measure: 'share' as const };
+    const [a] = placePointLabels([label('a', 100, 100)], { bounds, spots: [right, left], marks: [along, across] });
+    expect(a!.spot).toBe(left);
+    // Along: 40 x 4 of a 40 x 14 box, times 4, costs more than a marker (1); across: 4 x 14 of it, times 4, less.
+    const marker = { id: 'm', box: boxAround(60, 100, 3) };
+    const [b] = placePointLabels([label('a', 100, 100)], { bounds, spots: [right, left], marks: [along, marker] });
+    expect(b!.spot).toBe(left);
+    const [c] = placePointLabels([label('a', 100, 100)], { bounds, spots: [right, left], marks: [across, { ...marker, box: boxAround(120, 100, 3) }] });
+    expect(c!.spot).toBe(left);
+    // A weight scales a counted mark: two marks of weight 0.25 cost less than one of weight 1.
+    const light = (id: string, x: number) => ({ id, box: boxAround(x, 100, 3), weight: 0.25 });
+    const [d] = placePointLabels([label('a', 100, 100)], { bounds, spots: [right, left], marks: [light('p', 120), light('q', 130), { id: 'r', box: boxAround(70, 100, 3) }] });
+    expect(d!.spot).toBe(right);
+  });
+
   it('slides a spot past the edge back inside instead of skipping it', () => {
     const [a] = placePointLabels([label('a', 290, 100)], { bounds, spots: [right], edges: 'slide' });
     expect(a!.box).toEqual({ left: 260, top: 93, right: 300, bottom: 107 });

@@ -59,6 +59,13 @@ export interface Mark {
   /** The point's id: its own label does not count it. */
   id: string;
   box: Box;
+  /** What covering it costs, relative to a point's mark (1, the default). */
+  weight?: number;
+  /**
+   * How covering it is counted: by the options' `markCost` (the default), or by the share of the label's
+   * box it covers (`share`: a line along a name strikes it through, one across it barely shows).
+   */
+  measure?: 'share';
 }
 
 export interface PlaceOptions {
@@ -127,7 +134,8 @@ export function placePointLabels(labels: readonly PointLabelInput[], opts: Place
       } else for (const p of placed) cost += overlapArea(box, p.box) * rule.weight;
       for (const m of marks) {
         if (m.id === label.id) continue;
-        cost += markCost === 'area' ? overlapArea(box, m.box) : overlaps(box, m.box) ? 1 : 0;
+        const covered = m.measure === 'share' ? overlapArea(box, m.box) / (w * h) : markCost === 'area' ? overlapArea(box, m.box) : overlaps(box, m.box) ? 1 : 0;
+        cost += (m.weight ?? 1) * covered;
       }
       // Sliding in from the wanted spot moves the name off its point: a small cost of its own.
       cost += (Math.abs(box.left - wanted.left) + Math.abs(box.top - wanted.top)) * 0.01;

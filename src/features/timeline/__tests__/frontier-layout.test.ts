@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { NO_FILTERS } from '../../../filters/filter-state';
 import { applyFilters } from '../../../filters/row-predicate';
-import { LANE_HEIGHT, layoutFrontier, NARROW_PX, TICK_ROW, TICK_WIDTH, type FrontierLayoutInput } from '../lib/frontier-layout';
+import { LANE_HEIGHT, layoutFrontier, NARROW_PX, stepSegments, TICK_ROW, TICK_WIDTH, type FrontierLayoutInput } from '../lib/frontier-layout';
 import { selectFrontier } from '../lib/select-frontier';
 import { selectTimelineEvents } from '../lib/select-timeline-events';
 import { dayToTime } from '../lib/time-scale';
@@ -106,6 +106,34 @@ describe('layoutFrontier', () => {
         const [a, b] = [boxes[i]!, boxes[j]!];
         expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
       }
+  });
+
+  it('boxes each segment of a step line, along the path it draws', () => {
+    const steps = [
+      { time: 0, value: 50 },
+      { time: 10, value: 60 },
+    ];
+    const boxes = stepSegments(steps, 20, (t) => t * 10, (v) => 200 - v);
+    // Across at 150 to x 100, up to 140, across to the end (x 200): each 4 px thick.
+    expect(boxes).toEqual([
+      { left: 0, right: 100, top: 148, bottom: 152 },
+      { left: 98, right: 102, top: 140, bottom: 150 },
+      { left: 100, right: 200, top: 138, bottom: 142 },
+    ]);
+    expect(stepSegments([], 20, (t) => t, (v) => v)).toEqual([]);
+  });
+
+  it('on a wide chart, where names have room, no frontier line runs along one (struck through)', () => {
+    const layout = wide;
+    const x = layout.x;
+    const y = layout.y;
+    const along = selection.lines
+      .filter((l) => l.steps.length > 0)
+      .flatMap((l) => stepSegments(l.steps, selection.lineEnd, x, y).filter((b) => b.bottom - b.top <= 4));
+    const struck = layout.pointLabels.filter((l) =>
+      along.some((s) => s.top < l.box.bottom - 3 && s.bottom > l.box.top + 3 && Math.min(s.right, l.box.right) - Math.max(s.left, l.box.left) > (l.box.right - l.box.left) / 4),
+    );
+    expect(struck.map((l) => l.id)).toEqual([]);
   });
 
   it('lists events outside the window instead of drawing them', () => {

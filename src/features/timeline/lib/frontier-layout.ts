@@ -7,7 +7,7 @@
 import { scaleLinear, type ScaleLinear } from 'victory-vendor/d3-scale';
 import { indexTickCount, indexTicks, timeTicks, type TimeTick } from '../../../lib/chart-ticks';
 import { frontierAt } from '../../../lib/frontier';
-import { boxAround, placePointLabels, type Box, type PlacedPointLabel } from '../../../lib/point-labels';
+import { boxAround, placePointLabels, type Box, type Mark, type PlacedPointLabel } from '../../../lib/point-labels';
 import type { Region } from '../../../lib/regions';
 import { frontierLabelOrder, frontierLabelSpots } from './frontier-labels';
 import { layoutLanes, spreadLabels, type LanePlacement } from './layout-labels';
@@ -147,6 +147,36 @@ function layoutEventLabels(input: FrontierLayoutInput, inDomain: readonly Timeli
   return { labels, numbered, count, height };
 }
 
+/** Half the thickness of a frontier line's box, px: the widest stroke (2.5 px) and a pixel either side. */
+const LINE_HALF_WIDTH = 2;
+
+/**
+ * The boxes a step line covers (the path `lines` draws: across to each step's date, then up to its value,
+ * and on to `lineEnd`), one per horizontal and vertical segment.
+ */
+export function stepSegments(
+  steps: ReadonlyArray<{ time: number; value: number }>,
+  lineEnd: number,
+  x: (time: number) => number,
+  y: (value: number) => number,
+): Box[] {
+  const boxes: Box[] = [];
+  const h = (x1: number, x2: number, at: number) => ({ left: Math.min(x1, x2), right: Math.max(x1, x2), top: at - LINE_HALF_WIDTH, bottom: at + LINE_HALF_WIDTH });
+  const v = (at: number, y1: number, y2: number) => ({ left: at - LINE_HALF_WIDTH, right: at + LINE_HALF_WIDTH, top: Math.min(y1, y2), bottom: Math.max(y1, y2) });
+  if (steps.length === 0) return boxes;
+  let cx = x(steps[0]!.time);
+  let cy = y(steps[0]!.value);
+  for (const s of steps.slice(1)) {
+    const nx = x(s.time);
+    const ny = y(s.value);
+    boxes.push(h(cx, nx, cy), v(nx, cy, ny));
+    cx = nx;
+    cy = ny;
+  }
+  boxes.push(h(cx, x(Math.max(lineEnd, steps[steps.length - 1]!.time)), cy));
+  return boxes;
+}
+
 /** The whole layout. `width` 0 (not measured yet) gives an empty layout of the default height. */
 export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   const { width, selection, domain, yDomain, reportTime, events, textWidth, endLabel } = input;
@@ -176,14 +206,13 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
     return { region: p.region, x: xs[i]!, y: ys[i]! };
   });
 
-  const lines = selection.lines
-    .filter((l) => l.steps.length > 0)
-    .map((l) => {
-      let d = `M${px(x(l.steps[0]!.time))},${px(y(l.steps[0]!.value))}`;
-      for (const s of l.steps.slice(1)) d += `H${px(x(s.time))}V${px(y(s.value))}`;
-      d += `H${px(x(Math.max(selection.lineEnd, l.steps[l.steps.length - 1]!.time)))}`;
-      return { key: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, d };
-    });
+  const drawn = selection.lines.filter((l) => l.steps.length > 0);
+  const lines = drawn.map((l) => {
+    let d = `M${px(x(l.steps[0]!.time))},${px(y(l.steps[0]!.value))}`;
+    for (const s of l.steps.slice(1)) d += `H${px(x(s.time))}V${px(y(s.value))}`;
+    d += `H${px(x(Math.max(selection.lineEnd, l.steps[l.steps.length - 1]!.time)))}`;
+    return { key: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, d };
+  });
 
   const lineEnd = Math.min(domain[1], selection.lineEnd);
   let endLabels: FrontierLayout['endLabels'] = [];
@@ -222,7 +251,13 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   });
   // A label keeps clear of the line-end labels and the after-report note, and covers as few markers as it can.
   const markerRadius = MARKER_SIZE / 2 + 1;
-  const marks = selection.points.map((p, i) => ({ id: p.id, box: boxAround(xs[i]!, ys[i]!, markerRadius) }));
+  const marks: Mark[] = selection.points.map((p, i) => ({ id: p.id, box: boxAround(xs[i]!, ys[i]!, markerRadius) }));
+  // A frontier line along a name strikes it through: about as bad as covering a marker (a 4 px line covers
+  // a quarter of a 15 px tall name's box); a line across a name costs little.
+  for (const l of drawn) {
+    const segments = stepSegments(l.steps, selection.lineEnd, x, y);
+    segments.forEach((box, k) => marks.push({ id: `line:${l.region}-${l.kind}:${k}`, box, weight: 4, measure: 'share' }));
+  }
   const pointLabels = placePointLabels(wantedLabels, { bounds: plotBox, spots: frontierLabelSpots(markerRadius), block: avoid, marks, markCost: 'count' }).map((l) => {
     const p = selection.points[byId.get(l.id)!]!;
     return { id: l.id, region: p.region, text: p.name, x: l.textX, y: (l.box.top + l.box.bottom) / 2, anchor: l.anchor, box: l.box };
