@@ -52,11 +52,6 @@ export function searchMatcher(query: string): (row: ModelRow) => boolean {
   };
 }
 
-/** Case-insensitive substring match against the row's names; an empty query matches everything. */
-export function matchesSearch(row: ModelRow, query: string): boolean {
-  return searchMatcher(query)(row);
-}
-
 /** Whether a release date (possibly month or year only) can fall in the window: its span overlaps it. */
 export function inReleaseWindow(releaseDate: string | null, from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
