@@ -120,6 +120,22 @@ test.describe('the report as a story', () => {
     expect(paramsOf((await page.getByTestId('story-explore').getAttribute('href'))!)).toEqual([['frontier', 'open']]);
   });
 
+  test("Share's embed code carries the step's whole figure state, not only the page's shared filters", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    // Step 5 draws the open-weights frontier: a timeline option the story's own address does not carry.
+    await page.goto('/story/5');
+    await atStep(page, 5);
+    expect(paramsOf(page.url())).toEqual([]);
+    const frame = page.locator('figure.chart-frame').first();
+    await frame.getByRole('button', { name: 'Share', exact: true }).click();
+    await frame.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(frame.getByRole('status').filter({ hasText: /copied/i })).toBeVisible();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&');
+    expect(src && new URL(src).pathname).toBe('/embed/frontier');
+    expect(paramsOf(src!)).toEqual([['frontier', 'open']]);
+  });
+
   test('a filter changed within a step travels to the address and to "Explore this view"', async ({ page }) => {
     await page.goto('/story/1');
     await atStep(page, 1);

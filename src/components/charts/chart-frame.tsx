@@ -69,6 +69,8 @@ interface ChartFrameProps {
   legend?: ReactNode;
   /** The figure's name for its embed page (`/embed/<figure>`) and file names; the CSV file name by default. */
   figure?: string;
+  /** The query string of the figure's embed page, when the page's address does not carry its whole state (a story step). */
+  embedSearch?: string;
   /** The one slot for figure actions in the frame head (by default the CSV download). */
   actions?: ReactNode;
 }
@@ -79,7 +81,7 @@ type FrameTab = 'chart' | 'table' | 'sources';
  * Every chart in the dashboard: title and one-line subtitle, actions, controls, the chart with its Table
  * and Sources as tabs, and a footer with the source line, scale and as-of date, and notes.
  */
-export function ChartFrame({ title, summary, scaleNote, source, sources = [], notes, children, table, renderTable, controls, legend, figure, actions }: ChartFrameProps) {
+export function ChartFrame({ title, summary, scaleNote, source, sources = [], notes, children, table, renderTable, controls, legend, figure, embedSearch, actions }: ChartFrameProps) {
   const m = messages.common.chart;
   const [show, setShow] = useState<FrameTab>('chart');
   const titleId = useId();
@@ -103,7 +105,7 @@ export function ChartFrame({ title, summary, scaleNote, source, sources = [], no
         <div className="chart-frame__actions">
           {actions ?? (
             <Suspense fallback={null}>
-              <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} />
+              <FrameActions title={title} figure={figure ?? table.filename} summary={summary} scaleNote={scaleNote} table={table} frame={frameRef} embedSearch={embedSearch} />
             </Suspense>
           )}
         </div>

@@ -17,6 +17,7 @@ interface FrameActionsProps {
   /** Exactly the rows shown, and the model of each row when rows are models. */
   table: FrameCsvInput;
   frame: RefObject<HTMLElement | null>;
+  embedSearch?: string;
 }
 
 /** The area of an element on screen. */
@@ -54,7 +55,7 @@ export function frameExportInput(frame: HTMLElement | null, figure: FigureExport
 const footerText = (frame: HTMLElement | null, selector: string) => frame?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Share, Download and Cite in a chart frame's head, for the figure as it is on screen. */
-export function FrameActions({ title, figure, summary, scaleNote, table, frame }: FrameActionsProps) {
+export function FrameActions({ title, figure, summary, scaleNote, table, frame, embedSearch }: FrameActionsProps) {
   const index = useDatasetQuery().data;
   if (!index) return null;
   const meta = index.data.meta;
@@ -63,6 +64,7 @@ export function FrameActions({ title, figure, summary, scaleNote, table, frame }
       title={title}
       figure={figure}
       embeddable={isEmbedFigure(figure)}
+      embedSearch={embedSearch}
       // Files are named for the report's month (what they show), not for the day the dataset was compiled.
       when={meta.report.publishedBy.slice(0, 7)}
       meta={meta}

@@ -126,6 +126,8 @@ export function StoryView({ stepParam, figures }: { stepParam: string | null; fi
         </details>
         <ChartFrame
           figure={step.figure === 'price' ? 'intelligence-vs-price' : step.figure}
+          // The step's page carries only the shared filters; the embed gets the figure's whole state.
+          embedSearch={serializeFilters(state, view)}
           title={m.figures[step.figure]}
           summary={m.figureSummary(text.claim)}
           source={

@@ -30,6 +30,10 @@ describe('embedUrl', () => {
     );
     expect(embedUrl('https://example.org/china-ai/', '/china-ai', 'leaderboard')).toBe('https://example.org/china-ai/embed/leaderboard');
   });
+  it('takes the state from `search` when given (a story step: the page carries only the shared filters)', () => {
+    expect(embedUrl('https://example.org/story/3?region=cn', '/', 'frontier', '?region=cn&later=1')).toBe('https://example.org/embed/frontier?region=cn&later=1');
+    expect(embedUrl('https://example.org/story/3?region=cn', '/', 'frontier', '')).toBe('https://example.org/embed/frontier');
+  });
 });
 
 describe('iframeSnippet', () => {

@@ -15,12 +15,16 @@ export function parseEmbedFigure<F extends string>(raw: string | null | undefine
   return known.find((f) => f === raw) ?? fallback;
 }
 
-/** `<origin><base>embed/<figure><search>`: the same state parameters as the full view. */
-export function embedUrl(pageUrl: string, base: string, figure: string): string {
+/**
+ * `<origin><base>embed/<figure><search>`: the same state parameters as the full view, or `search` when
+ * the page's own address does not carry the figure's whole state (a story step's page carries only the
+ * shared filters; its figure's view options come from the step).
+ */
+export function embedUrl(pageUrl: string, base: string, figure: string, search?: string): string {
   const page = new URL(pageUrl);
   const root = base.endsWith('/') ? base : `${base}/`;
   const url = new URL(`${root}embed/${encodeURIComponent(figure)}`, page.origin);
-  url.search = page.search;
+  url.search = search ?? page.search;
   return url.toString();
 }
 

@@ -26,6 +26,8 @@ export interface FigureActionsProps {
   embedHeight?: number;
   /** Whether the figure has an embed page (`/embed/<figure>`); without one, Share offers no embed code. */
   embeddable?: boolean;
+  /** The query string of its embed page, when the page's address does not carry the figure's whole state. */
+  embedSearch?: string;
 }
 
 /** A 14 px line icon for an action button; decorative (the button's text names it). */
@@ -48,7 +50,7 @@ export function FigureActions(props: FigureActionsProps) {
     <div className="figure-actions">
       <DisclosureMenu label={m.share} icon={<Icon d={SHARE} />} panelLabel={m.shareLabel(props.title)}>
         <Suspense fallback={loading}>
-          <SharePanel title={props.title} figure={props.figure} base={props.base} embedHeight={props.embedHeight} embeddable={props.embeddable ?? true} />
+          <SharePanel title={props.title} figure={props.figure} base={props.base} embedHeight={props.embedHeight} embeddable={props.embeddable ?? true} embedSearch={props.embedSearch} />
         </Suspense>
       </DisclosureMenu>
       <DisclosureMenu label={m.download} icon={<Icon d={DOWNLOAD} />} panelLabel={m.downloadLabel(props.title)}>

@@ -10,6 +10,8 @@ export interface SharePanelProps {
   figure: string;
   /** The address of exactly this state; the current address by default. */
   pageUrl?: string;
+  /** The query string of the figure's embed page, when the page's address does not carry the figure's whole state. */
+  embedSearch?: string;
   /** The app's base path (import.meta.env.BASE_URL). */
   base: string;
   embedHeight?: number;
@@ -20,11 +22,11 @@ export interface SharePanelProps {
 type Shown = { kind: 'idle' } | { kind: 'copied'; what: 'link' | 'embed' } | { kind: 'refused'; what: 'link' | 'embed' } | { kind: 'share-failed' };
 
 /** Copy the link, the native share sheet where there is one, and the embed code. */
-export default function SharePanel({ title, figure, pageUrl, base, embedHeight, embeddable = true }: SharePanelProps) {
+export default function SharePanel({ title, figure, pageUrl, embedSearch, base, embedHeight, embeddable = true }: SharePanelProps) {
   const m = messages.figureExport.share;
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
   const url = pageUrl ?? window.location.href;
-  const snippet = iframeSnippet(embedUrl(url, base, figure), title, embedHeight);
+  const snippet = iframeSnippet(embedUrl(url, base, figure, embedSearch), title, embedHeight);
   const canShare = typeof navigator.share === 'function';
 
   const copy = async (what: 'link' | 'embed') => setShown({ kind: (await copyText(what === 'link' ? url : snippet)) ? 'copied' : 'refused', what });
