@@ -53,6 +53,24 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('in the default scope (no estimates, nothing after the report) the marks legend keys neither, in both modes', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const [url, name] of [
+    ['/', /Models ranked by intelligence index/],
+    ['/?mode=compare', /Best models of each side/],
+  ] as const) {
+    await page.goto(url);
+    await waitForView(page, 'Leaderboard');
+    const figure = page.getByRole('figure', { name });
+    await expect(figure.locator('.ranked-bar').first()).toBeVisible();
+    await expect(figure.locator('.status-mark--estimate')).toHaveCount(0);
+    const legend = figure.getByRole('list', { name: 'Bar styles and marks' });
+    await expect(legend).toContainText('diamond: stated only in a write-up');
+    await expect(legend).not.toContainText('estimate');
+    await expect(legend).not.toContainText('after the report');
+  }
+});
+
 test('a lab chart marks an estimate beside its full-colour marker, and keys it', async ({ page }) => {
   await page.goto('/labs/openai');
   const figure = page.getByRole('figure', { name: /OpenAI: index of its models/ });

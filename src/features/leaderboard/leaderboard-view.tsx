@@ -19,7 +19,7 @@ import { LeaderboardLegend, LeaderboardMarksLegend } from './components/chart-le
 import { LeaderboardTable } from './components/leaderboard-table';
 import { ModeToggle } from './components/mode-toggle';
 import { RankedBarChart } from './components/ranked-bar-chart';
-import { barTableRows, MAX_BARS, toBarData } from './lib/chart-data';
+import { barTableRows, marksInUse, MAX_BARS, toBarData } from './lib/chart-data';
 import { compareTableRows } from './lib/compare-table';
 import { summarise } from './lib/describe-china-us';
 import { selectChinaUs } from './lib/select-china-us';
@@ -62,6 +62,7 @@ export function LeaderboardView() {
   const summary = useMemo(() => summarise({ ...ranking, rows }, chinaUs), [ranking, rows, chinaUs]);
   const bars = useMemo(() => toBarData(ranking.ranked.slice(0, MAX_BARS), index.sourcesById), [ranking, index.sourcesById]);
   const barRows = useMemo(() => barTableRows(bars), [bars]);
+  const barMarks = useMemo(() => marksInUse(bars), [bars]);
   const barIds = useMemo(() => bars.map((b) => b.id), [bars]);
   const domain = useMemo<[number, number]>(() => [index.scale.min, index.scale.max], [index.scale]);
   const axisLabel = m.chart.axis(index.scale.shortLabel);
@@ -102,7 +103,6 @@ export function LeaderboardView() {
               table={{ caption: m.compare.twinCaption, header: m.compare.twinHeader, rows: compareTable.rows, modelIds: compareTable.modelIds, filename: m.compare.filename }}
             >
               <CompareColumns columns={chinaUs.columns} sourcesById={index.sourcesById} domain={domain} axisLabel={axisLabel} summary={summary} onSelect={onSelect} />
-              <LeaderboardMarksLegend />
             </ChartFrame>
           ) : (
             !empty && (
@@ -118,7 +118,7 @@ export function LeaderboardView() {
                 table={{ caption: m.chart.twinCaption, header: m.chart.twinHeader, rows: barRows, modelIds: barIds, filename: m.chart.filename }}
               >
                 {bars.length > 0 && <RankedBarChart data={bars} domain={domain} axisLabel={axisLabel} title={m.chart.title} desc={summary} onSelect={onSelect} />}
-                <LeaderboardMarksLegend />
+                <LeaderboardMarksLegend inUse={barMarks} />
               </ChartFrame>
             )
           )}

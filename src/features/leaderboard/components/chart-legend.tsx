@@ -3,6 +3,7 @@ import { RegionLegend } from '../../../components/charts/region-legend';
 import { StatusMarkShape } from '../../../components/charts/status-mark';
 import type { ScoreStatus } from '../../../data/dataset.schema';
 import type { Region } from '../../../lib/regions';
+import type { MarksInUse } from '../lib/chart-data';
 import { messages } from '../../../messages';
 
 /** Regions by colour and marker shape: one short line above the ranked charts. */
@@ -20,14 +21,23 @@ function BarKey({ status }: { status: ScoreStatus }) {
   );
 }
 
-/** The status marks and text marks of the ranked charts, under the bars whose ends carry them. */
-export function LeaderboardMarksLegend() {
+/**
+ * The status marks and text marks of the ranked charts, under the bars whose ends carry them: only the
+ * marks the bars drawn carry (a scope without estimates keys no estimate mark).
+ */
+export function LeaderboardMarksLegend({ inUse }: { inUse: MarksInUse }) {
   const m = messages.leaderboard.marks;
-  const statuses: [ScoreStatus, string][] = [
+  const statuses = ([
     ['measured', m.measuredLegend],
     ['as-stated', m.asStatedLegend],
     ['estimate', `${m.estimateBarLegend} (${ESTIMATE_MARK})`],
-  ];
+  ] as const satisfies ReadonlyArray<readonly [ScoreStatus, string]>).filter(([status]) => inUse.statuses.has(status));
+  const marks = ([
+    [inUse.reasoning, m.reasoning, m.reasoningLegend],
+    [inUse.open, m.open, m.openLegend],
+    [inUse.later, m.later, m.laterLegend],
+  ] as const).filter(([used]) => used);
+  if (statuses.length === 0 && marks.length === 0) return null;
   return (
     <ul className="region-legend lb-marks" aria-label={m.legendLabel}>
       {statuses.map(([status, words]) => (
@@ -36,11 +46,7 @@ export function LeaderboardMarksLegend() {
           {words}
         </li>
       ))}
-      {[
-        [m.reasoning, m.reasoningLegend],
-        [m.open, m.openLegend],
-        [m.later, m.laterLegend],
-      ].map(([mark, words]) => (
+      {marks.map(([, mark, words]) => (
         <li key={mark}>
           <span className="legend-mark">{mark}</span>
           {words}

@@ -54,6 +54,23 @@ export function toBarData(rows: readonly RankedRow[], sourcesById: DatasetIndex[
   return out;
 }
 
+/** The marks a set of bars carries: a legend keys only these. */
+export interface MarksInUse {
+  statuses: ReadonlySet<ScoreStatus>;
+  reasoning: boolean;
+  open: boolean;
+  later: boolean;
+}
+
+export function marksInUse(bars: ReadonlyArray<Pick<BarDatum, 'status' | 'reasoning' | 'open' | 'later'>>): MarksInUse {
+  return {
+    statuses: new Set(bars.map((b) => b.status)),
+    reasoning: bars.some((b) => b.reasoning === true),
+    open: bars.some((b) => b.open === true),
+    later: bars.some((b) => b.later),
+  };
+}
+
 const yesNo = (v: boolean | null) => (v === null ? null : v ? messages.common.yes : messages.common.no);
 
 /** The chart's table twin and CSV: exactly the bars drawn. */
