@@ -27,6 +27,14 @@ for (const scheme of schemes) {
       // Wait for state, not for time: the view's heading is drawn and no loading skeleton is left.
       await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.skeleton'), null, { timeout: 60_000 });
       await page.evaluate(() => document.fonts.ready);
+      // Sections below the fold skip rendering until scrolled near (content-visibility: auto), and a
+      // full-page capture does not scroll: draw them as a reader scrolling there would see them.
+      // (Set through the CSSOM: the page's CSP refuses an injected <style>.)
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+      });
+      // Their first layout can add a line (a table's scroll hint): let it draw.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
       const name = (path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
       // Screen-sized tiles (readable in an image viewer), up to SCREENS of them.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -56,6 +56,9 @@ test.describe('phone-ready tables', () => {
       await waitForView(page, heading);
       if (path.includes('model=')) await expect(page.getByRole('dialog')).toBeVisible();
       await expect(page.locator('.table-scroll').first()).toBeAttached();
+      // A table far below the fold is laid out only once scrolled near (content-visibility: auto), as a
+      // reader would scroll to it: bring each one into view.
+      for (const box of await page.locator('.table-scroll').all()) await box.scrollIntoViewIfNeeded();
       // The cue follows layout (a resize observer): wait for every overflowing box to show it.
       await expect
         .poll(async () => (await tableBoxes(page)).filter((b) => !b.fits && !(b.hint && b.edge)).map((b) => b.name), { timeout: 45_000 })
@@ -81,6 +84,8 @@ test.describe('phone-ready tables', () => {
     await waitForView(page, 'Leaderboard');
     const box = page.locator('.table-scroll').filter({ has: page.getByRole('table', { name: /in this selection/ }) });
     const frame = page.locator('.table-scroll-frame').filter({ has: box });
+    // Below the chart: laid out (and so measured) once scrolled near.
+    await box.scrollIntoViewIfNeeded();
     await expect(frame).toHaveAttribute('data-cue', 'right');
     await box.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
     await expect(frame).toHaveAttribute('data-cue', 'left');

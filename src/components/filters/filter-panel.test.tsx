@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDataset } from '../../../test/fixtures/dataset';
 import { buildDatasetIndex } from '../../data/dataset-index';
 import { datasetQueryOptions } from '../../data/dataset-queries';
@@ -86,6 +87,64 @@ describe('FilterPanel', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toHaveAttribute('data-open', 'true');
+  });
+});
+
+/** A viewport whose width the test sets: `matchMedia('(max-width: Npx)')` answers from it and tells listeners. */
+function fakeViewport(initialWidth: number) {
+  let width = initialWidth;
+  const lists: Array<{ max: number; listeners: Set<() => void> }> = [];
+  vi.stubGlobal('matchMedia', (query: string) => {
+    const max = Number(/max-width:\s*(\d+)px/.exec(query)?.[1] ?? Infinity);
+    const entry = { max, listeners: new Set<() => void>() };
+    lists.push(entry);
+    return {
+      get matches() {
+        return width <= max;
+      },
+      media: query,
+      addEventListener: (_: string, f: () => void) => entry.listeners.add(f),
+      removeEventListener: (_: string, f: () => void) => entry.listeners.delete(f),
+    };
+  });
+  return (next: number) =>
+    act(() => {
+      width = next;
+      lists.forEach((l) => l.listeners.forEach((f) => f()));
+    });
+}
+
+describe('FilterPanel on a narrow screen', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('builds the collapsed groups only while open, and the button still counts them', async () => {
+    fakeViewport(412);
+    store().setOpenWeights('open');
+    store().setLabs(['openai']);
+    renderWithDataset(<FilterPanel />);
+    const toggle = screen.getByRole('button', { name: 'Filters (2 active)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const body = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(body).toBeInTheDocument();
+    expect(body).toBeEmptyDOMElement();
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Region' })).toBeInTheDocument();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(body as HTMLElement).getByRole('searchbox')).toBeInTheDocument();
+    expect(within(body as HTMLElement).getByRole('radio', { name: 'Open' })).toBeChecked();
+    await userEvent.click(toggle);
+    expect(body).toBeEmptyDOMElement();
+  });
+
+  it('builds every group on a wide screen, and lets them go when the window narrows', () => {
+    const resize = fakeViewport(1366);
+    renderWithDataset(<FilterPanel />);
+    expect(screen.getByRole('searchbox')).toBeInTheDocument();
+    resize(700);
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    resize(800);
+    expect(screen.getByRole('searchbox')).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react';
+import { useViewportAtMost } from '../layout/use-viewport-at-most';
 import { messages } from '../../messages';
 import { useFiltersStore } from '../../stores/filters/filters-store';
 import { isFilterActive, type FilterKey, type OpenWeightsFilter, type ReasoningFilter, type RegionFilter, type RowFilters } from '../../filters/filter-state';
@@ -36,7 +37,9 @@ const PINNED_REGION: readonly FilterGroupId[] = ['region'];
 
 /**
  * The filter panel: every control reads and writes the shared filter store (and so the URL). On a narrow
- * screen everything but the pinned groups collapses behind a "Filters (n active)" disclosure button.
+ * screen everything but the pinned groups collapses behind a "Filters (n active)" disclosure button, and
+ * the collapsed groups are not built at all until it opens (the lab list alone is some 250 elements a
+ * phone would lay out for nothing); the button still counts the active filters from the store.
  * Memoised: it reads the filters itself, so a view's redraw that changes nothing here (the timeline's
  * deferred second pass, a sort) leaves it alone.
  */
@@ -44,6 +47,8 @@ export const FilterPanel = memo(function FilterPanel({ groups = ALL_FILTER_GROUP
   const m = messages.leaderboard.filters;
   const state = useRowFilters();
   const [open, setOpen] = useState(false);
+  // The width where filters.css collapses the body (`max-width` of the same breakpoint).
+  const collapses = useViewportAtMost('tablet');
   const headingId = useId();
   const bodyId = useId();
   const pinnedGroups = groups.filter((g) => pinned.includes(g));
@@ -66,11 +71,16 @@ export const FilterPanel = memo(function FilterPanel({ groups = ALL_FILTER_GROUP
             </span>{' '}
             {m.toggle(activeInside)}
           </button>
+          {/* Always in the DOM, so the button's aria-controls names an element even while it is empty. */}
           <div id={bodyId} className="filter-panel__body" data-open={open}>
-            <ScopeControl />
-            {collapsible.map((g) => (
-              <FilterGroup key={g} id={g} state={state} />
-            ))}
+            {(open || !collapses) && (
+              <>
+                <ScopeControl />
+                {collapsible.map((g) => (
+                  <FilterGroup key={g} id={g} state={state} />
+                ))}
+              </>
+            )}
           </div>
         </>
       )}

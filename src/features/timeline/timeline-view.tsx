@@ -28,9 +28,9 @@ import { gapLeads, overviewDomain, releaseYears, windowDayBounds } from './lib/s
 import { summarizeFrontier } from './lib/summarize';
 import { dayToTime } from './lib/time-scale';
 import { withLazyFields } from '../../lib/lazy-fields';
+import { useViewportAtMost } from '../../components/layout/use-viewport-at-most';
 import { effectiveWindow } from './lib/phone-window';
 import { useEventCard } from './use-event-card';
-import { useIsPhone } from './use-is-phone';
 import { useTimelineFilters } from './use-timeline-filters';
 import './timeline-page.css';
 import './timeline-window.css';
@@ -58,7 +58,7 @@ export function TimelineView() {
 
   const reportDay = index.data.meta.report.publishedBy;
   const reportTime = dayToTime(reportDay);
-  const phone = useIsPhone();
+  const phone = useViewportAtMost('phone');
   const [widened, setWidened] = useState(false);
   const phoneWindow = effectiveWindow({ from: f.from, to: f.to }, { phone, widened, reportDay });
   const win: ReleaseWindow = preview ?? phoneWindow.window;
