@@ -5,11 +5,15 @@
  */
 // First: zod must be jitless before the schema is built (the page's CSP forbids eval).
 import './zod-jitless';
+import { buildDatasetIndex } from './dataset-index';
 import { decodeJson } from './fetch-json';
 import { notJsonReply, type DatasetReply, type DatasetRequest } from './dataset-worker-protocol';
 import { parseDataset } from './validate-dataset';
 
-/** Decodes and validates the dataset's bytes: the parsed dataset, or what is wrong with them, in words. */
+/**
+ * Decodes and validates the dataset's bytes: the dataset's index (built here too: it clones as cheaply as
+ * the bare dataset), or what is wrong with them, in words.
+ */
 export async function checkDataset({ url, body }: DatasetRequest): Promise<DatasetReply> {
   try {
     let json: unknown;
@@ -24,7 +28,7 @@ export async function checkDataset({ url, body }: DatasetRequest): Promise<Datas
       await import('./zod-messages');
       result = parseDataset(json);
     }
-    return result.ok ? { kind: 'ok', data: result.data } : { kind: 'invalid', issues: result.issues };
+    return result.ok ? { kind: 'ok', index: buildDatasetIndex(result.data) } : { kind: 'invalid', issues: result.issues };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

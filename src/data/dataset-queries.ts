@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import { buildDatasetIndex, type DatasetIndex } from './dataset-index';
+import type { DatasetIndex } from './dataset-index';
 import { loadDataset } from './load-dataset';
 
 export { DatasetValidationError } from './dataset-validation-error';
@@ -16,7 +16,7 @@ export function datasetUrl(): string {
 export function datasetQueryOptions(url = datasetUrl()) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: async ({ signal }): Promise<DatasetIndex> => buildDatasetIndex(await loadDataset(url, { signal })),
+    queryFn: ({ signal }): Promise<DatasetIndex> => loadDataset(url, { signal }),
     staleTime: 'static',
     gcTime: Infinity,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../test/fixtures/dataset';
 import { checkDataset } from './dataset-check';
+import { buildDatasetIndex } from './dataset-index';
 import { DatasetValidationError } from './dataset-validation-error';
 import { datasetFromReply, notJsonReply, type DatasetReply } from './dataset-worker-protocol';
 import { EmptyResponseError, HtmlInsteadOfJsonError, JsonError, type JsonBody } from './fetch-json';
@@ -27,14 +28,23 @@ function errorOf(reply: DatasetReply): unknown {
 }
 
 describe('checkDataset (the worker: message in, message out)', () => {
-  it('answers a valid dataset with the parsed dataset, its defaults filled in', async () => {
+  it('answers a valid dataset with the parsed dataset, its defaults filled in, and its index', async () => {
     const raw = makeDataset() as unknown as { models: Array<{ aliases?: unknown }> };
     delete raw.models[0]!.aliases;
     const reply = await roundTrip(JSON.stringify(raw));
     expect(reply.kind).toBe('ok');
-    const data = datasetFromReply(URL_, reply);
-    expect(data.models[0]!.aliases).toEqual([]);
-    expect(data.models.map((m) => m.id)).toEqual(makeDataset().models.map((m) => m.id));
+    const index = datasetFromReply(URL_, reply);
+    expect(index.data.models[0]!.aliases).toEqual([]);
+    expect(index.data.models.map((m) => m.id)).toEqual(makeDataset().models.map((m) => m.id));
+    expect(index).toEqual(buildDatasetIndex(makeDataset()));
+  });
+
+  it("keeps the index's records the dataset's own through the clone (one object each, not copies)", async () => {
+    const index = datasetFromReply(URL_, await roundTrip(JSON.stringify(makeDataset())));
+    expect(index.rows[0]!.model).toBe(index.data.models[0]);
+    expect(index.rows[0]!.lab).toBe(index.labsById.get(index.rows[0]!.model.labId));
+    expect(index.modelsById.get(index.data.models[1]!.id)).toBe(index.data.models[1]);
+    expect(index.rowsById.get(index.rows[2]!.model.id)).toBe(index.rows[2]);
   });
 
   it('answers an invalid dataset with every issue, its path and zod’s words', async () => {

@@ -1,9 +1,9 @@
 /**
  * What the page and the dataset's worker say to each other, as plain data (structured-cloneable), and
  * the pure functions on either side: `checkDataset` (dataset-check.ts) turns a request into a reply,
- * `datasetFromReply` turns a reply into the dataset or the same error the page has always shown.
+ * `datasetFromReply` turns a reply into the dataset's index or the same error the page has always shown.
  */
-import type { Dataset } from './dataset.schema';
+import type { DatasetIndex } from './dataset-index';
 import { DatasetValidationError } from './dataset-validation-error';
 import { EmptyResponseError, HtmlInsteadOfJsonError, JsonError, type JsonBody } from './fetch-json';
 import type { DatasetIssue } from './validate-dataset';
@@ -17,9 +17,12 @@ export interface DatasetRequest {
 /** The ways the bytes can fail to be JSON, by the name of the error the page shows. */
 export type NotJson = { name: 'HtmlInsteadOfJsonError' } | { name: 'EmptyResponseError' } | { name: 'JsonError'; reason: string };
 
-/** Worker → page: the validated dataset, or why there is none. */
+/**
+ * Worker → page: the validated dataset with its index (a structured clone keeps the index's rows pointing
+ * at the dataset's own records), or why there is none.
+ */
 export type DatasetReply =
-  | { kind: 'ok'; data: Dataset }
+  | { kind: 'ok'; index: DatasetIndex }
   | { kind: 'invalid'; issues: DatasetIssue[] }
   | { kind: 'not-json'; error: NotJson }
   /** Something the checks did not expect (a bug): its message. */
@@ -36,11 +39,11 @@ export function notJsonReply(error: unknown): DatasetReply {
   throw error;
 }
 
-/** The dataset a reply carries, or the error it stands for (the same classes, and words, as on the page). */
-export function datasetFromReply(url: string, reply: DatasetReply): Dataset {
+/** The dataset's index a reply carries, or the error it stands for (the same classes, and words, as on the page). */
+export function datasetFromReply(url: string, reply: DatasetReply): DatasetIndex {
   switch (reply.kind) {
     case 'ok':
-      return reply.data;
+      return reply.index;
     case 'invalid':
       throw new DatasetValidationError(url, reply.issues);
     case 'not-json':

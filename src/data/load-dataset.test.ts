@@ -63,8 +63,9 @@ describe('loadDataset', () => {
   it('hands the bytes to the worker (transferred, not copied) and returns its validated dataset', async () => {
     serve(JSON.stringify(makeDataset()));
     const { made, createWorker } = workerThat('works');
-    const data = await loadDataset(URL_, { createWorker });
-    expect(data.models.length).toBe(makeDataset().models.length);
+    const index = await loadDataset(URL_, { createWorker });
+    expect(index.data.models.length).toBe(makeDataset().models.length);
+    expect(index.rows.length).toBe(makeDataset().models.length);
     expect(made[0]!.received).toHaveLength(1);
     expect(made[0]!.terminated).toBe(true);
   });
@@ -96,8 +97,8 @@ describe('loadDataset', () => {
     ['the browser refuses to make one', () => { throw new DOMException('refused', 'SecurityError'); }],
   ])('checks the dataset on the page when %s', async (_name, createWorker) => {
     serve(JSON.stringify(makeDataset()));
-    const data = await loadDataset(URL_, { createWorker });
-    expect(data.labs.length).toBe(makeDataset().labs.length);
+    const index = await loadDataset(URL_, { createWorker });
+    expect(index.data.labs.length).toBe(makeDataset().labs.length);
   });
 
   it('checks the dataset on the page when the worker script fails to load, with the bytes it already has', async () => {

@@ -1,11 +1,12 @@
 /**
  * Loads the dataset with its parse and validation off the main thread: the page fetches the bytes while
  * the dataset's worker loads and builds the schema, then hands the bytes over (transferred, not copied)
- * and gets the validated dataset back. When no worker can be had (none in this environment, refused,
- * its script failed to load, it crashed, or it never said it was ready), the page runs the same check
- * itself (dataset-check.ts, loaded only then). Either way the errors are the ones the page always showed.
+ * and gets the validated dataset, with its index, back. When no worker can be had (none in this
+ * environment, refused, its script failed to load, it crashed, or it never said it was ready), the page
+ * runs the same check itself (dataset-check.ts, loaded only then). Either way the errors are the ones the
+ * page always showed.
  */
-import type { Dataset } from './dataset.schema';
+import type { DatasetIndex } from './dataset-index';
 import { datasetFromReply, type DatasetReply, type DatasetRequest, type WorkerMessage } from './dataset-worker-protocol';
 import { fetchJsonBody } from './fetch-json';
 
@@ -96,11 +97,11 @@ export interface LoadDatasetOptions {
 }
 
 /**
- * Fetches, decodes and validates the dataset: the validated dataset, or the error the page explains
+ * Fetches, decodes, validates and indexes the dataset: its index, or the error the page explains
  * (network, HTTP, too large, timeout, not JSON, invalid). The request starts before anything else here,
  * so the download begins as early as it did when the page parsed the dataset itself.
  */
-export async function loadDataset(url: string, options: LoadDatasetOptions = {}): Promise<Dataset> {
+export async function loadDataset(url: string, options: LoadDatasetOptions = {}): Promise<DatasetIndex> {
   const { signal, createWorker = startDatasetWorker, readyTimeoutMs = WORKER_READY_TIMEOUT_MS } = options;
   const pendingBody = fetchJsonBody(url, signal);
   let made: DatasetWorkerLike | null = null;
