@@ -20,6 +20,9 @@ export default defineConfig({
   // startPagePreloadPlugin: on `/`, the leaderboard's chunks are fetched with the entry, not after it runs
   // (before cspPlugin, which hashes the inline script it adds).
   plugins: [react(), startPagePreloadPlugin(), cspPlugin(), previewServerPlugin(), ogImagePlugin(), rechartsStandInsPlugin(), rechartsCurvesPlugin()],
+  // The dataset's worker (src/data/dataset.worker.ts) is a module worker: ES output, so zod's messages,
+  // needed only for an invalid dataset, stay a chunk of their own there too.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

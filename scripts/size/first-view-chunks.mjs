@@ -7,10 +7,13 @@ import { join } from 'node:path';
 /**
  * The lazy chunks the start page loads without any interaction, by the module that starts each: the
  * leaderboard view (route), the figure frame's Share/Download/Cite buttons (shown on the first screen,
- * loaded just after the chart), the readouts' source tiers, and the chart tooltip's box (preloaded once
- * the first chart is drawn).
+ * loaded just after the chart), the readouts' source tiers, the chart tooltip's box (preloaded once
+ * the first chart is drawn), and the dataset's worker (started with the dataset's download; it parses
+ * and validates the dataset before the first chart can be drawn).
  */
-export const FIRST_VIEW_LAZY = ['leaderboard-view', 'frame-actions', 'readout-tiers', 'chart-tooltip-box'];
+export const FIRST_VIEW_LAZY = ['leaderboard-view', 'frame-actions', 'readout-tiers', 'chart-tooltip-box', 'dataset.worker'];
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The chunks `file` imports statically (the browser fetches them before it runs `file`). */
 function staticImportsOf(assets, file) {
@@ -28,7 +31,7 @@ export function firstViewChunks(dist = 'dist') {
   // The entry: the module scripts and modulepreloads in index.html.
   const chunks = new Set([...html.matchAll(/(?:src|href)="[^"]*assets\/([\w.-]+\.js)"/g)].map((m) => m[1]));
   for (const name of FIRST_VIEW_LAZY) {
-    const found = jsFiles.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
+    const found = jsFiles.filter((f) => new RegExp(`^${escapeRegExp(name)}-[\\w-]{8}\\.js$`).test(f));
     if (found.length !== 1) throw new Error(`first-view-chunks: expected one chunk for ${name}, found ${found.length} (${found.join(', ')})`);
     chunks.add(found[0]);
   }

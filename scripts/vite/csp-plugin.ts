@@ -28,6 +28,8 @@ export function contentSecurityPolicy(html: string, options: { forHeader?: boole
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The dataset's worker: a script of our own origin, nothing else (no blob: or data: workers).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  decodeJson,
   EmptyResponseError,
   fetchJson,
+  fetchJsonBody,
   HtmlInsteadOfJsonError,
   HttpError,
   JsonError,
@@ -72,5 +74,28 @@ describe('fetchJson', () => {
     const error = await pending.catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(NetworkError);
     expect(error).not.toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe('fetchJsonBody and decodeJson (the download, and the parse the worker runs)', () => {
+  it('reads the bytes whole, with the content type they came with', async () => {
+    answer('{"a":[1,2]}', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    const body = await fetchJsonBody(URL_);
+    expect(body.bytes).toBeInstanceOf(ArrayBuffer);
+    expect(body.contentType).toBe('application/json; charset=utf-8');
+    expect(decodeJson(URL_, body)).toEqual({ a: [1, 2] });
+  });
+
+  it('decodes UTF-8 text split across chunks', async () => {
+    const bytes = new TextEncoder().encode('{"name":"深度求索"}');
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, 11));
+        controller.enqueue(bytes.slice(11));
+        controller.close();
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(stream)));
+    expect(decodeJson(URL_, await fetchJsonBody(URL_))).toEqual({ name: '深度求索' });
   });
 });

@@ -24,9 +24,13 @@ export class NetworkError extends Error {
 }
 
 export class JsonError extends Error {
+  /** What the JSON parser said. */
+  readonly reason: string;
   constructor(readonly url: string, cause: unknown) {
-    super(`The file at ${url} is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`The file at ${url} is not valid JSON: ${reason}`);
     this.name = 'JsonError';
+    this.reason = reason;
   }
 }
 
@@ -81,18 +85,23 @@ export interface FetchJsonOptions {
   timeoutMs?: number;
 }
 
-/** Reads the body as text, refusing it as soon as it passes `maxBytes`. */
-async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+/** A response's body, read whole: the bytes (transferable to a worker) and the content type it was sent as. */
+export interface JsonBody {
+  bytes: ArrayBuffer;
+  contentType: string;
+}
+
+/** Reads the body as bytes, refusing it as soon as it passes `maxBytes`. */
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<ArrayBuffer> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
     throw new TooLargeError(url, maxBytes);
   }
-  if (!response.body) return response.text();
+  if (!response.body) return response.arrayBuffer();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -101,27 +110,32 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
       void reader.cancel().catch(() => undefined);
       throw new TooLargeError(url, maxBytes);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const whole = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return whole.buffer;
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {
   return typeof value === 'object' && value !== null && 'aborted' in value && 'addEventListener' in value;
 }
 
-function looksLikeHtml(response: Response, text: string): boolean {
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html')) return true;
+function looksLikeHtml(contentType: string, text: string): boolean {
+  if (contentType.includes('text/html')) return true;
   return /^\s*<(!doctype|html|head|body)\b/i.test(text.slice(0, 200));
 }
 
 /**
- * Fetches and parses a JSON file, with an error a person can act on for each way it can fail:
- * no network, an HTTP error, a web page instead of JSON, an empty or oversized file, bad JSON, no answer
- * in time. A caller's abort (e.g. a newer request replacing this one) is passed through unchanged.
+ * Fetches a JSON file's bytes, with an error a person can act on for each way the request can fail:
+ * no network, an HTTP error, an oversized file, no answer in time. A caller's abort (e.g. a newer
+ * request replacing this one) is passed through unchanged. `decodeJson` reads what it sent.
  */
-export async function fetchJson(url: string, signalOrOptions?: AbortSignal | FetchJsonOptions): Promise<unknown> {
+export async function fetchJsonBody(url: string, signalOrOptions?: AbortSignal | FetchJsonOptions): Promise<JsonBody> {
   const options: FetchJsonOptions = isAbortSignal(signalOrOptions) ? { signal: signalOrOptions } : (signalOrOptions ?? {});
   const { signal, maxBytes = MAX_JSON_BYTES, timeoutMs = FETCH_TIMEOUT_MS } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -143,15 +157,29 @@ export async function fetchJson(url: string, signalOrOptions?: AbortSignal | Fet
     (cause) => new NetworkError(url, cause),
   );
   if (!response.ok) throw new HttpError(url, response.status, response.statusText);
-  const text = await guard(
+  const bytes = await guard(
     () => readLimited(response, url, maxBytes),
     (cause) => new NetworkError(url, cause),
   );
-  if (looksLikeHtml(response, text)) throw new HtmlInsteadOfJsonError(url);
+  return { bytes, contentType: response.headers.get('content-type') ?? '' };
+}
+
+/**
+ * Parses what `fetchJsonBody` read, or says why it is not JSON: a web page instead, an empty file, bad
+ * JSON. Pure and synchronous, so the dataset's worker runs it as well as the page.
+ */
+export function decodeJson(url: string, body: JsonBody): unknown {
+  const text = new TextDecoder().decode(body.bytes);
+  if (looksLikeHtml(body.contentType, text)) throw new HtmlInsteadOfJsonError(url);
   if (text.trim() === '') throw new EmptyResponseError(url);
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
     throw new JsonError(url, cause);
   }
+}
+
+/** Fetches and parses a JSON file: `fetchJsonBody`, then `decodeJson`. */
+export async function fetchJson(url: string, signalOrOptions?: AbortSignal | FetchJsonOptions): Promise<unknown> {
+  return decodeJson(url, await fetchJsonBody(url, signalOrOptions));
 }

@@ -4,6 +4,6 @@
  * violation. Jitless mode skips both; the dataset is small, so the interpreted parser costs little.
  * Imported before the schema, so it is set before any schema is built.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -21,6 +21,12 @@ describe('the Content-Security-Policy of the built page', () => {
     expect(policy).not.toContain('frame-ancestors');
   });
 
+  it("allows the dataset's worker from our own origin only (no blob: or data: workers)", () => {
+    const policy = contentSecurityPolicy(html);
+    expect(policy).toContain("worker-src 'self'");
+    expect(policy).not.toMatch(/worker-src[^;]*(blob:|data:|\*)/);
+  });
+
   it('adds frame-ancestors only for a header (a meta tag cannot carry it); open until the embed view sets it', () => {
     expect(contentSecurityPolicy(html, { forHeader: true })).toContain('frame-ancestors *');
   });
