@@ -106,3 +106,27 @@ test('About the data lists every source with its link, the caveat and how to cit
   await expect(sources.getByRole('row')).toHaveCount(dataset.sources.length + 1);
   await expect(page.getByText(new RegExp(`^Version ${dataset.meta.datasetVersion.replace(/\./g, "\\.")}, as of`))).toBeVisible();
 });
+
+test('on a phone the views scroll sideways, and an edge shadow says so until the end is reached', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await waitForView(page, 'Leaderboard');
+  const list = page.getByRole('navigation', { name: 'Views' }).getByRole('list');
+  const state = () =>
+    list.evaluate((ul) => ({
+      overflows: ul.scrollWidth > ul.clientWidth + 1,
+      atEnd: ul.scrollLeft + ul.clientWidth >= ul.scrollWidth - 1,
+      attachments: getComputedStyle(ul).backgroundAttachment,
+      shadows: (getComputedStyle(ul).backgroundImage.match(/radial-gradient/g) ?? []).length,
+    }));
+  const before = await state();
+  expect(before.overflows).toBe(true);
+  expect(before.atEnd).toBe(false);
+  // Two shadows fixed at the edges, two covers that travel with the list's ends and hide them there.
+  expect(before.shadows).toBe(2);
+  expect(before.attachments).toBe('local, local, scroll, scroll');
+  // The last view is reachable by scrolling the list.
+  await list.getByRole('link', { name: 'Story' }).scrollIntoViewIfNeeded();
+  await expect(list.getByRole('link', { name: 'Story' })).toBeInViewport();
+  expect((await state()).atEnd).toBe(true);
+});
