@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useElementWidth } from './use-element-width';
 
@@ -35,5 +35,28 @@ describe('useElementWidth', () => {
     render(<Probe log={log} />);
     // jsdom lays nothing out; the test setup's observer reports 800.
     expect(screen.getByTestId('probe').textContent).toBe('800');
+  });
+
+  it('a report of the width it holds (only the height changed) draws nothing again', () => {
+    let report: ((width: number) => void) | null = null;
+    const Manual = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        report = (width) => this.callback([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+        report(640.4);
+      }
+      unobserve() {}
+      disconnect() {}
+    };
+    vi.stubGlobal('ResizeObserver', Manual);
+    const log: number[] = [];
+    render(<Probe log={log} />);
+    expect(log.at(-1)).toBe(640);
+    const draws = log.length;
+    act(() => report!(640.9));
+    expect(log.length).toBe(draws);
+    act(() => report!(700));
+    expect(log.at(-1)).toBe(700);
+    vi.unstubAllGlobals();
   });
 });

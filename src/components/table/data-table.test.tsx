@@ -35,6 +35,15 @@ describe('DataTable', () => {
     expect(bodyNames()).toBe('Beta,Alpha,Gamma');
   });
 
+  it("gives a row's cell the class its column names for that row, beside the column's own classes; the header keeps only the column's", () => {
+    const marked: TableColumn<Item>[] = [columns[0]!, { ...columns[1]!, className: 'score', cellClassName: (r) => (r.score === null ? 'score--unknown' : undefined) }];
+    render(<DataTable caption="Models" columns={marked} rows={rows} rowKey={(r) => r.name} />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    expect(within(table).getByRole('cell', { name: 'unknown' })).toHaveClass('num', 'score', 'score--unknown');
+    expect(within(table).getByRole('cell', { name: '5' }).className).toBe('num score');
+    expect(within(table).getByRole('columnheader', { name: /Score/ })).not.toHaveClass('score--unknown');
+  });
+
   it('sorts by a column from its header button, flips on a second press, and says so with aria-sort', async () => {
     const user = userEvent.setup();
     render(<DataTable caption="Models" columns={columns} rows={rows} rowKey={(r) => r.name} defaultSort={{ id: 'score', dir: 'desc' }} />);

@@ -47,7 +47,8 @@ export function DataTable<Row, Id extends string = string>(props: DataTableProps
   const ordered = controlled ? rows : sortRows(rows, shown, sort);
   const classes = ['data-table', pinFirstColumn ? 'data-table--pin-first' : null, className].filter(Boolean).join(' ');
   const pinned = pinFirstColumn ? (shown.find((c) => c.rowHeader) ?? shown[0]) : undefined;
-  const cellClass = (c: TableColumn<Row, Id>) => [c.numeric ? 'num' : null, c === pinned ? 'data-table__pin' : null, c.className].filter(Boolean).join(' ') || undefined;
+  const cellClass = (c: TableColumn<Row, Id>, row?: Row) =>
+    [c.numeric ? 'num' : null, c === pinned ? 'data-table__pin' : null, c.className, row === undefined ? null : c.cellClassName?.(row)].filter(Boolean).join(' ') || undefined;
   const sortable = (c: TableColumn<Row, Id>) => controlled || c.sortValue !== undefined;
 
   return (
@@ -89,11 +90,11 @@ export function DataTable<Row, Id extends string = string>(props: DataTableProps
                 <tr className={rowClassName?.(row)} id={rowId?.(row)}>
                   {shown.map((c) =>
                     c.rowHeader ? (
-                      <th key={c.id} scope="row" className={cellClass(c)}>
+                      <th key={c.id} scope="row" className={cellClass(c, row)}>
                         {c.cell!(row, i)}
                       </th>
                     ) : (
-                      <td key={c.id} className={cellClass(c)}>
+                      <td key={c.id} className={cellClass(c, row)}>
                         {c.cell!(row, i)}
                       </td>
                     ),

@@ -30,6 +30,8 @@ export interface TableColumn<Row, Id extends string = string> {
   csvHeader?: string;
   /** Extra class on the column's header and cells. */
   className?: string;
+  /** A class for one row's cell (a mark drawn by CSS on the cell itself: no element inside it for the mark). */
+  cellClassName?: (row: Row) => string | undefined;
 }
 
 /** Rows ordered by one column's sort value; ties keep their order, unknowns go last. */

@@ -48,9 +48,9 @@ describe('the leaderboard view', () => {
     const table = await open('/?scope=all');
     const country = (name: string) => within(rowOf(table, name)).getAllByRole('cell')[3]!;
     expect(country('DeepSeek-R1')).toHaveTextContent(/^China$/);
-    expect(country('DeepSeek-R1').querySelector('.lb-table__region--cn')).not.toBeNull();
+    expect(country('DeepSeek-R1')).toHaveClass('lb-table__region', 'lb-table__region--cn');
     expect(country('o1')).toHaveTextContent(/^United States$/);
-    expect(country('o1').querySelector('.lb-table__region--us')).not.toBeNull();
+    expect(country('o1')).toHaveClass('lb-table__region', 'lb-table__region--us');
     const index = within(rowOf(table, 'o3')).getAllByRole('cell')[1]!;
     expect(index.querySelector('.score-status.lb-table__status')).toHaveTextContent('estimate');
   });

@@ -96,8 +96,9 @@ export function leaderboardColumns(onSelect: (modelId: string) => void): TableCo
       header: m.columns.country,
       csvHeader: h.country,
       className: 'lb-table__country',
-      // The region's marker shape is the span's CSS mark (leaderboard.css), not an SVG per row.
-      cell: ({ row }) => <span className={`lb-table__region lb-table__region--${row.region}`}>{messages.common.country[row.lab.country] ?? row.lab.country}</span>,
+      // The region's marker shape is the cell's own CSS mark (leaderboard.css): no SVG, no element per row for it.
+      cellClassName: ({ row }) => `lb-table__region lb-table__region--${row.region}`,
+      cell: ({ row }) => messages.common.country[row.lab.country] ?? row.lab.country,
       csv: ({ row }) => messages.common.country[row.lab.country] ?? row.lab.country,
     },
     {

@@ -76,9 +76,10 @@ function BarShape({ props, nameChars, highlight }: { props: BarShapeProps; nameC
         {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
-      <g transform={`translate(${NAME_LEFT},${mid})`} className="ranked-tick">
-        <RegionMarkerShape region={d.region} cx={6} cy={0} size={10} />
-        <text x={16} y={0} dominantBaseline="central" className="ranked-tick__name">
+      {/* At the row's own coordinates, not in a translated group: a transform per bar is one more paint property to update on every redraw. */}
+      <g className="ranked-tick">
+        <RegionMarkerShape region={d.region} cx={NAME_LEFT + 6} cy={mid} size={10} />
+        <text x={NAME_LEFT + 16} y={mid} dominantBaseline="central" className="ranked-tick__name">
           <title>{d.name}</title>
           {shortLabel(d.name, nameChars)}
         </text>

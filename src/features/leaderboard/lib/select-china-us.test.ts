@@ -6,7 +6,8 @@ import { buildDatasetIndex } from '../../../data/dataset-index';
 import type { Model } from '../../../data/dataset.schema';
 import { parseDataset } from '../../../data/validate-dataset';
 import { DEFAULT_FILTERS } from '../../../stores/filters/filters-url';
-import { computeReadouts, monthsBetween, selectChinaUs } from './select-china-us';
+import { computeReadouts, monthsBetween, selectChinaUs, topOfSide } from './select-china-us';
+import { rankSortedRows, rowsInRankOrder } from './select-leaderboard';
 
 const filters = (patch: Partial<RowFilters> = {}): RowFilters => ({ ...DEFAULT_FILTERS, ...patch });
 
@@ -169,5 +170,24 @@ describe('China vs US on the real dataset', () => {
     expect([cu.all.gap.us?.value, cu.all.gap.cn?.value, cu.all.gap.gap]).toEqual([76, 89, -13]);
     expect(cu.all.monthsBehind).toMatchObject({ kind: 'china-ahead', target: 89 });
     expect(cu.all.openLeader.best?.rows[0]?.region).toBe('cn');
+  });
+});
+
+describe('topOfSide', () => {
+  it('ranks one side as ranking the whole side would, down to the cut, and counts every rated model', () => {
+    const index = buildDatasetIndex(
+      makeDataset({
+        labs: LABS,
+        models: [us('a', 90, '2024-01-01'), cn('x', 85, '2024-01-01'), us('b', 80, '2024-01-01'), us('c', 80, '2024-01-01'), us('d', 70, '2024-01-01'), us('e', 60, '2024-01-01')],
+      }),
+    );
+    const rows = rowsInRankOrder(index.rows);
+    for (const limit of [1, 2, 3, 4, 10]) {
+      const whole = rankSortedRows(rows.filter((r) => r.region === 'us')).filter((r) => r.rank !== null && r.rank <= limit);
+      const { top, rated } = topOfSide(rows, 'us', limit);
+      expect(top).toEqual(whole);
+      expect(rated).toBe(5);
+    }
+    expect(topOfSide(rows, 'cn', 10)).toEqual({ top: [{ row: rows.find((r) => r.model.id === 'x'), rank: 1, tied: false }], rated: 1 });
   });
 });

@@ -9,7 +9,7 @@ import { applyFilters } from '../../../filters/row-predicate';
 import { withScopedValues } from '../../../filters/scope';
 import type { DatasetIndex, ModelRow } from '../../../data/dataset-index';
 import { precisionOf } from '../../../lib/dates';
-import { nameCollator, rankSortedRows, rowsInRankOrder, type RankedRow } from './select-leaderboard';
+import { nameCollator, rowsInRankOrder, type RankedRow } from './select-leaderboard';
 
 type RatedRow = ModelRow & { score: NonNullable<ModelRow['score']> };
 type DatedRatedRow = RatedRow & { releaseTime: number };
@@ -129,13 +129,37 @@ export function computeReadouts(rows: readonly ModelRow[]): ChinaUsReadouts {
   };
 }
 
+/**
+ * One side's models ranked within the side, down to rank `limit` (a tie at the cut keeps all its models),
+ * and how many of them are rated. `rows` are in rank order (rated first, best first), so ranking stops at
+ * the cut: on 5,000 models a filter change does not rank thousands of rows to keep ten.
+ */
+export function topOfSide(rows: readonly ModelRow[], region: 'us' | 'cn', limit: number): { top: RankedRow[]; rated: number } {
+  const top: RankedRow[] = [];
+  let rated = 0;
+  let open = true;
+  for (const row of rows) {
+    if (row.region !== region || row.score === null) continue;
+    rated++;
+    if (!open) continue;
+    const last = top[top.length - 1];
+    const rank = last && last.row.score?.value === row.score.value ? last.rank! : rated;
+    if (rank > limit) {
+      open = false;
+      continue;
+    }
+    if (last && last.rank === rank) last.tied = true;
+    top.push({ row, rank, tied: last?.rank === rank });
+  }
+  return { top, rated };
+}
+
 /** China vs US under the current filters (all but region). */
 export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize = 10): ChinaUs {
   const rows = applyFilters(rowsInRankOrder(withScopedValues(index.rows, state.scope)), state, { except: ['region'] });
   const measured = rows.filter((r) => r.score?.status === 'measured');
-  const side = (region: 'us' | 'cn') => rankSortedRows(rows.filter((r) => r.region === region)).filter((r) => r.rank !== null);
-  const us = side('us');
-  const cn = side('cn');
+  const us = topOfSide(rows, 'us', columnSize);
+  const cn = topOfSide(rows, 'cn', columnSize);
   const compared = { ...state, region: 'all' as const };
   const ratedOf = (region: 'us' | 'cn') => (s: RowFilters) =>
     applyFilters(withScopedValues(index.rows, s.scope), s).filter((r) => r.region === region && r.score !== null).length;
@@ -143,8 +167,8 @@ export function selectChinaUs(index: DatasetIndex, state: RowFilters, columnSize
   return {
     all: computeReadouts(rows),
     measured: computeReadouts(measured),
-    emptySides: { us: emptySide('us', us.length), cn: emptySide('cn', cn.length) },
+    emptySides: { us: emptySide('us', us.rated), cn: emptySide('cn', cn.rated) },
     // Every model ranked within the top `columnSize` (a tie at the cut keeps all its models).
-    columns: { us: us.filter((r) => r.rank! <= columnSize), cn: cn.filter((r) => r.rank! <= columnSize), usTotal: us.length, cnTotal: cn.length, size: columnSize },
+    columns: { us: us.top, cn: cn.top, usTotal: us.rated, cnTotal: cn.rated, size: columnSize },
   };
 }
