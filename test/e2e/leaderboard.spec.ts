@@ -221,6 +221,12 @@ test.describe('leaderboard journeys', () => {
     await expect(page).toHaveURL(/\?mode=compare$/);
     await expect(page.getByRole('heading', { name: /^United States: top 10 of/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /^China: top 10 of/ })).toBeVisible();
+    // At a laptop's width each column gives its names room: no long name is cut where it fits.
+    // (The text drawn, without the <title> every name carries in full.)
+    const drawn = () =>
+      page.locator('.compare-col--us .ranked-chart text.ranked-tick__name').evaluateAll((texts) => texts.map((t) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')));
+    await expect.poll(drawn).toContain('Claude 3.5 Sonnet (Oct 2024)');
+    expect(await drawn()).toContain('Gemini 1.5 Pro (Sep 2024)');
     await expectAxeClean(page);
   });
 

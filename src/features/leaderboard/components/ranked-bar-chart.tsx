@@ -145,7 +145,8 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   // filter change that changes the number of bars drew the chart, and laid the page out, twice. The width
   // is read as the box mounts, before the first paint, and kept current (useElementWidth).
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
-  const axisWidth = Math.round(Math.min(compact ? 160 : 230, Math.max(104, (width || 800) * (compact ? 0.36 : 0.3))));
+  // Side by side, a column gives its names up to 45% of its width (215 px): "Claude 3.5 Sonnet (Oct 2024)" whole at 1366 px.
+  const axisWidth = Math.round(Math.min(compact ? 215 : 230, Math.max(104, (width || 800) * (compact ? 0.45 : 0.3))));
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   const chartData = data as BarDatum[];
   const style = useMemo(() => ({ width: '100%', height }), [height]);
