@@ -95,4 +95,27 @@ test.describe('phone-ready tables', () => {
     expect(rect!.x).toBeGreaterThanOrEqual(0);
     expect(rect!.x).toBeLessThan(40);
   });
+
+  test('the tables below the fold skip rendering until scrolled near, and print in full', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    for (const [path, heading, section] of [
+      ['/', 'Leaderboard', '.lb-table'],
+      ['/timeline', 'Timeline', '.tl-first'],
+    ] as const) {
+      await page.goto(path);
+      await waitForView(page, heading);
+      const el = page.locator(section);
+      const style = () =>
+        el.evaluate((e) => ({ visibility: getComputedStyle(e).contentVisibility, tableSkipped: !e.querySelector('table')!.checkVisibility({ contentVisibilityAuto: true }) }));
+      // Far below the first screen: its table is in the document (find, screen readers) but not rendered yet.
+      await expect(el.getByRole('table')).toBeAttached();
+      expect(await style()).toEqual({ visibility: 'auto', tableSkipped: true });
+      // Scrolled to, it is drawn.
+      await el.scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await style()).tableSkipped).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect((await style()).visibility).toBe('visible');
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });

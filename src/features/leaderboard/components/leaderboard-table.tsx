@@ -37,7 +37,7 @@ export const LeaderboardTable = memo(function LeaderboardTable({ rows, sort, sca
   const drawn = useMemo(() => drawOrder(visibleColumns(columns, shown)), [columns, shown]);
 
   return (
-    <section className="lb-table" aria-labelledby="lb-table-title">
+    <section className="lb-table below-fold" aria-labelledby="lb-table-title">
       <div className="lb-table__head">
         <h2 id="lb-table-title">{m.table.heading}</h2>
         <CsvDownloadButton file={() => ({ filename: m.table.filename, ...csvTable(columns, rows) })} />

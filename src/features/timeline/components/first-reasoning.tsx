@@ -55,7 +55,7 @@ export function FirstReasoning({ rows, claimLabs, reportClaim, reportDay, onSele
   const m = messages.timeline;
   const c = m.cadence;
   return (
-    <section className="tl-first" aria-labelledby="tl-first-title">
+    <section className="tl-first below-fold" aria-labelledby="tl-first-title">
       <h2 id="tl-first-title">{c.firstTitle}</h2>
       <p>
         {c.claim(claimLabs.length, numberInWords(claimLabs.length), formatList(claimLabs.map((l) => c.claimLab(l.labName, l.modelName, formatPartialDate(l.releaseDate)))), formatPartialDate(reportDay))}{' '}
