@@ -12,8 +12,18 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const failed = (error: unknown): WorkerMessage => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 scope.addEventListener('message', (event) => {
-  void checkDataset(event.data).then((reply) => scope.postMessage(reply));
+  void checkDataset(event.data)
+    .catch(failed)
+    .then((reply) => {
+      // A reply that cannot be sent (not cloneable) still gets an answer to the page, which then checks the bytes itself.
+      try {
+        scope.postMessage(reply);
+      } catch (error) {
+        scope.postMessage(failed(error));
+      }
+    });
 });
 // The imports above have run (the schema is built): the page may hand over the bytes.
 scope.postMessage({ kind: 'ready' });

@@ -16,7 +16,7 @@ function serve(text: string) {
   return fetchMock;
 }
 
-type Behaviour = 'works' | 'fails-to-load' | 'never-ready' | 'crashes-on-request';
+type Behaviour = 'works' | 'fails-to-load' | 'never-ready' | 'crashes-on-request' | 'never-replies' | 'check-fails';
 
 /**
  * A worker in this thread: it answers as dataset.worker.ts does (same `checkDataset`), with structured
@@ -40,6 +40,13 @@ class FakeWorker extends EventTarget implements DatasetWorkerLike {
     this.received.push(request);
     if (this.behaviour === 'crashes-on-request') {
       setTimeout(() => this.dispatchEvent(new Event('error', { cancelable: true })), 1);
+      return;
+    }
+    // Stopped by the browser, or a reply lost: nothing comes back, not even an error event.
+    if (this.behaviour === 'never-replies') return;
+    // The check itself failed there (e.g. zod's messages could not be loaded in the worker).
+    if (this.behaviour === 'check-fails') {
+      setTimeout(() => this.post({ kind: 'failed', message: 'Failed to fetch dynamically imported module' }), 1);
       return;
     }
     void checkDataset(request).then((reply) => this.post(reply));
@@ -82,14 +89,20 @@ describe('loadDataset', () => {
     const d = makeDataset() as unknown as { models: { scores: { value: unknown }[] }[] };
     d.models[0]!.scores[0]!.value = 'eighty-nine';
     serve(JSON.stringify(d));
-    const error = await loadDataset(URL_, workerThat('works')).catch((e: unknown) => e);
+    const { made, createWorker } = workerThat('works');
+    const error = await loadDataset(URL_, { createWorker }).catch((e: unknown) => e);
+    expect(made[0]!.received).toHaveLength(1);
     expect(error).toBeInstanceOf(DatasetValidationError);
     expect((error as DatasetValidationError).issues[0]).toEqual({ path: 'models[0].scores[0].value', message: expect.stringMatching(/expected number/i) });
   });
 
   it('reports bad JSON from the worker as a JsonError', async () => {
-    serve('{"models": [');
-    await expect(loadDataset(URL_, workerThat('works'))).rejects.toBeInstanceOf(JsonError);
+    const fetchMock = serve('{"models": [');
+    const { made, createWorker } = workerThat('works');
+    await expect(loadDataset(URL_, { createWorker })).rejects.toBeInstanceOf(JsonError);
+    // Answered by the worker, not by the page's fallback (which would read the bytes again).
+    expect(made[0]!.received).toHaveLength(1);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it.each([
@@ -123,6 +136,26 @@ describe('loadDataset', () => {
     await expect(loadDataset(URL_, { createWorker })).resolves.toBeTruthy();
     expect(made[0]!.received).toHaveLength(1);
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the bytes again and checks them on the page when the worker took them and never answers', async () => {
+    const fetchMock = serve(JSON.stringify(makeDataset()));
+    const { made, createWorker } = workerThat('never-replies');
+    await expect(loadDataset(URL_, { createWorker, replyTimeoutMs: 20 })).resolves.toBeTruthy();
+    expect(made[0]!.received).toHaveLength(1);
+    expect(made[0]!.terminated).toBe(true);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('checks the dataset on the page, in words, when the check failed in the worker', async () => {
+    const d = makeDataset();
+    d.models[0]!.labId = 'nolab';
+    serve(JSON.stringify(d));
+    const { made, createWorker } = workerThat('check-fails');
+    const error = await loadDataset(URL_, { createWorker }).catch((e: unknown) => e);
+    expect(made[0]!.received).toHaveLength(1);
+    expect(error).toBeInstanceOf(DatasetValidationError);
+    expect((error as DatasetValidationError).issues[0]?.path).toBe('models[0].labId');
   });
 
   it('gives the page’s fallback the same errors: an invalid dataset checked on the page', async () => {

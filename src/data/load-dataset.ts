@@ -12,6 +12,12 @@ import { fetchJsonBody } from './fetch-json';
 
 /** Once the bytes are in, how long a started worker may take to say it is ready before the page checks them itself. */
 export const WORKER_READY_TIMEOUT_MS = 10_000;
+/**
+ * How long a worker that took the bytes may take to answer before the page reads them again and checks
+ * them itself: far above a slow phone's check of the 5,000-model benchmark, so it only ends a worker that
+ * will never answer (one the browser stopped, a reply that could not be sent).
+ */
+export const WORKER_REPLY_TIMEOUT_MS = 60_000;
 
 /** The worker's part of the Worker interface (a test passes a fake). */
 export type DatasetWorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
@@ -27,7 +33,7 @@ type WorkerOutcome =
   | { kind: 'reply'; reply: DatasetReply }
   /** The worker never became ready: the bytes are still the page's. */
   | { kind: 'unavailable' }
-  /** The worker took the bytes, then failed: they are gone (transferred). */
+  /** The worker took the bytes, then failed or never answered: they are gone (transferred). */
   | { kind: 'lost' };
 
 interface DatasetWorker {
@@ -44,7 +50,7 @@ function aborted(signal: AbortSignal | undefined): Promise<never> {
 }
 
 /** Wraps a started worker: it says "ready", then answers one request; an error event means it is gone. */
-function watchWorker(worker: DatasetWorkerLike, readyTimeoutMs: number): DatasetWorker {
+function watchWorker(worker: DatasetWorkerLike, readyTimeoutMs: number, replyTimeoutMs: number): DatasetWorker {
   let markReady = () => {};
   let markFailed = () => {};
   let markReplied = (_reply: DatasetReply) => {};
@@ -68,13 +74,15 @@ function watchWorker(worker: DatasetWorkerLike, readyTimeoutMs: number): Dataset
     stop,
     async check(request, signal) {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const tooLate = new Promise<'failed'>((resolve) => (timer = setTimeout(() => resolve('failed'), readyTimeoutMs)));
+      const within = (ms: number) => new Promise<'failed'>((resolve) => (timer = setTimeout(() => resolve('failed'), ms)));
       try {
-        if ((await Promise.race([ready, failed, tooLate, aborted(signal)])) !== 'ready') return { kind: 'unavailable' };
+        if ((await Promise.race([ready, failed, within(readyTimeoutMs), aborted(signal)])) !== 'ready') return { kind: 'unavailable' };
         clearTimeout(timer);
         worker.postMessage(request, [request.body.bytes]);
-        const answer = await Promise.race([replied, failed, aborted(signal)]);
-        return answer === 'failed' ? { kind: 'lost' } : { kind: 'reply', reply: answer };
+        const answer = await Promise.race([replied, failed, within(replyTimeoutMs), aborted(signal)]);
+        // A check that failed in the worker (e.g. zod's messages could not be loaded there) is run again on
+        // the page, which says what went wrong itself.
+        return answer === 'failed' || answer.kind === 'failed' ? { kind: 'lost' } : { kind: 'reply', reply: answer };
       } finally {
         clearTimeout(timer);
         stop();
@@ -94,6 +102,7 @@ export interface LoadDatasetOptions {
   /** Makes the worker; returns null (or throws) when there is none. */
   createWorker?: () => DatasetWorkerLike | null;
   readyTimeoutMs?: number;
+  replyTimeoutMs?: number;
 }
 
 /**
@@ -102,7 +111,7 @@ export interface LoadDatasetOptions {
  * so the download begins as early as it did when the page parsed the dataset itself.
  */
 export async function loadDataset(url: string, options: LoadDatasetOptions = {}): Promise<DatasetIndex> {
-  const { signal, createWorker = startDatasetWorker, readyTimeoutMs = WORKER_READY_TIMEOUT_MS } = options;
+  const { signal, createWorker = startDatasetWorker, readyTimeoutMs = WORKER_READY_TIMEOUT_MS, replyTimeoutMs = WORKER_REPLY_TIMEOUT_MS } = options;
   const pendingBody = fetchJsonBody(url, signal);
   let made: DatasetWorkerLike | null = null;
   try {
@@ -110,7 +119,7 @@ export async function loadDataset(url: string, options: LoadDatasetOptions = {})
   } catch {
     // Refused (e.g. by a policy): the page checks the bytes itself.
   }
-  const worker = made ? watchWorker(made, readyTimeoutMs) : null;
+  const worker = made ? watchWorker(made, readyTimeoutMs, replyTimeoutMs) : null;
 
   let body;
   try {
