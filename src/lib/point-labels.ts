@@ -59,7 +59,7 @@ export interface Mark {
   /** The point's id: its own label does not count it. */
   id: string;
   box: Box;
-  /** What covering it costs, relative to a point's mark (1, the default). */
+  /** What covering it costs, relative to a point's mark counted by `markCost: 'count'` (1, the default). */
   weight?: number;
   /**
    * How covering it is counted: by the options' `markCost` (the default), or by the share of the label's
@@ -134,7 +134,7 @@ export function placePointLabels(labels: readonly PointLabelInput[], opts: Place
       } else for (const p of placed) cost += overlapArea(box, p.box) * rule.weight;
       for (const m of marks) {
         if (m.id === label.id) continue;
-        const covered = m.measure === 'share' ? overlapArea(box, m.box) / (w * h) : markCost === 'area' ? overlapArea(box, m.box) : overlaps(box, m.box) ? 1 : 0;
+        const covered = m.measure === 'share' ? (w * h > 0 ? overlapArea(box, m.box) / (w * h) : 0) : markCost === 'area' ? overlapArea(box, m.box) : overlaps(box, m.box) ? 1 : 0;
         cost += (m.weight ?? 1) * covered;
       }
       // Sliding in from the wanted spot moves the name off its point: a small cost of its own.

@@ -150,31 +150,41 @@ function layoutEventLabels(input: FrontierLayoutInput, inDomain: readonly Timeli
 /** Half the thickness of a frontier line's box, px: the widest stroke (2.5 px) and a pixel either side. */
 const LINE_HALF_WIDTH = 2;
 
+type Corner = readonly [x: number, y: number];
+
 /**
- * The boxes a step line covers (the path `lines` draws: across to each step's date, then up to its value,
- * and on to `lineEnd`), one per horizontal and vertical segment.
+ * The corners of a step line, in px: from the first step, across to each next step's date then up (or
+ * down) to its value, and across to `lineEnd`. Moves alternate across and up, starting and ending across.
  */
+function stepCorners(steps: ReadonlyArray<{ time: number; value: number }>, lineEnd: number, x: (time: number) => number, y: (value: number) => number): Corner[] {
+  if (steps.length === 0) return [];
+  const corners: Corner[] = [[x(steps[0]!.time), y(steps[0]!.value)]];
+  for (const s of steps.slice(1)) {
+    const [, cy] = corners[corners.length - 1]!;
+    corners.push([x(s.time), cy], [x(s.time), y(s.value)]);
+  }
+  const [, lastY] = corners[corners.length - 1]!;
+  corners.push([x(Math.max(lineEnd, steps[steps.length - 1]!.time)), lastY]);
+  return corners;
+}
+
+/** The SVG path through the corners: `M x,y`, then `H x` and `V y` in turn. */
+function stepPath(corners: readonly Corner[]): string {
+  return corners.map(([cx, cy], i) => (i === 0 ? `M${px(cx)},${px(cy)}` : i % 2 === 1 ? `H${px(cx)}` : `V${px(cy)}`)).join('');
+}
+
+/** The boxes a step line covers (the path `lines` draws), one per segment, LINE_HALF_WIDTH px either side of it. */
 export function stepSegments(
   steps: ReadonlyArray<{ time: number; value: number }>,
   lineEnd: number,
   x: (time: number) => number,
   y: (value: number) => number,
 ): Box[] {
-  const boxes: Box[] = [];
-  const h = (x1: number, x2: number, at: number) => ({ left: Math.min(x1, x2), right: Math.max(x1, x2), top: at - LINE_HALF_WIDTH, bottom: at + LINE_HALF_WIDTH });
-  const v = (at: number, y1: number, y2: number) => ({ left: at - LINE_HALF_WIDTH, right: at + LINE_HALF_WIDTH, top: Math.min(y1, y2), bottom: Math.max(y1, y2) });
-  if (steps.length === 0) return boxes;
-  let cx = x(steps[0]!.time);
-  let cy = y(steps[0]!.value);
-  for (const s of steps.slice(1)) {
-    const nx = x(s.time);
-    const ny = y(s.value);
-    boxes.push(h(cx, nx, cy), v(nx, cy, ny));
-    cx = nx;
-    cy = ny;
-  }
-  boxes.push(h(cx, x(Math.max(lineEnd, steps[steps.length - 1]!.time)), cy));
-  return boxes;
+  const corners = stepCorners(steps, lineEnd, x, y);
+  return corners.slice(1).map(([bx, by], i) => {
+    const [ax, ay] = corners[i]!;
+    return { left: Math.min(ax, bx) - (ax === bx ? LINE_HALF_WIDTH : 0), right: Math.max(ax, bx) + (ax === bx ? LINE_HALF_WIDTH : 0), top: Math.min(ay, by) - (ay === by ? LINE_HALF_WIDTH : 0), bottom: Math.max(ay, by) + (ay === by ? LINE_HALF_WIDTH : 0) };
+  });
 }
 
 /** The whole layout. `width` 0 (not measured yet) gives an empty layout of the default height. */
@@ -207,12 +217,7 @@ export function layoutFrontier(input: FrontierLayoutInput): FrontierLayout {
   });
 
   const drawn = selection.lines.filter((l) => l.steps.length > 0);
-  const lines = drawn.map((l) => {
-    let d = `M${px(x(l.steps[0]!.time))},${px(y(l.steps[0]!.value))}`;
-    for (const s of l.steps.slice(1)) d += `H${px(x(s.time))}V${px(y(s.value))}`;
-    d += `H${px(x(Math.max(selection.lineEnd, l.steps[l.steps.length - 1]!.time)))}`;
-    return { key: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, d };
-  });
+  const lines = drawn.map((l) => ({ key: `${l.region}-${l.kind}`, region: l.region, kind: l.kind, d: stepPath(stepCorners(l.steps, selection.lineEnd, x, y)) }));
 
   const lineEnd = Math.min(domain[1], selection.lineEnd);
   let endLabels: FrontierLayout['endLabels'] = [];
