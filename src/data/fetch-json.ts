@@ -69,16 +69,6 @@ export class TimeoutError extends Error {
   }
 }
 
-/** Errors that a second attempt will not fix: the file is there and wrong, or too slow to wait for again. */
-export const PERMANENT_ERROR_NAMES: ReadonlySet<string> = new Set([
-  'JsonError',
-  'HtmlInsteadOfJsonError',
-  'EmptyResponseError',
-  'TooLargeError',
-  'TimeoutError',
-  'DatasetValidationError',
-]);
-
 export interface FetchJsonOptions {
   signal?: AbortSignal;
   maxBytes?: number;
