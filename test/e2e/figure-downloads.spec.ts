@@ -127,8 +127,9 @@ test('each image keys only what its figure draws: the cadence chart has its own 
   expect(parts.legend.join(' ')).toMatch(/Reasoning models/);
   expect(parts.footer).not.toMatch(/Status|measured|estimate/);
 
-  // The leaderboard's image keys its bar styles (its status encoding) with its own legend.
-  await page.goto('/');
+  // The leaderboard's image keys its bar styles (its status encoding) with its own legend: in a scope
+  // with estimates, both marks.
+  await page.goto('/?scope=all');
   await waitForView(page, /leaderboard/i);
   const ranked = page.locator('figure.chart-frame').first();
   await expect(ranked.locator('.chart-frame__body svg').first()).toBeVisible();
