@@ -24,8 +24,18 @@ for (const scheme of schemes) {
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
-      // Wait for state, not for time: the view's heading is drawn and no loading skeleton is left.
-      await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.skeleton'), null, { timeout: 60_000 });
+      // Wait for state, not for time: the view's heading is drawn, no loading skeleton is left, and nothing
+      // waits for the first paint (the leaderboard's readouts and table).
+      await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.skeleton, [data-pending-paint]'), null, { timeout: 60_000 });
+      // Then its charts: every figure's body holds a chart laid out at a real width (not a legend's icon, not
+      // a chart still being measured). A figure that draws none (an empty selection) is captured as it is.
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll('.chart-frame__body:not([hidden])')].every((body) => [...body.querySelectorAll('svg')].some((svg) => svg.getBoundingClientRect().width > 150)),
+          null,
+          { timeout: 20_000 },
+        )
+        .catch(() => console.warn(`${path}: a figure drew no chart within 20 s; captured as it is`));
       await page.evaluate(() => document.fonts.ready);
       // Sections below the fold skip rendering until scrolled near (content-visibility: auto), and a
       // full-page capture does not scroll: draw them as a reader scrolling there would see them.
