@@ -1,19 +1,21 @@
+import { chunk } from '../../lib/lazy-chunk';
 import type { Route } from './match-route';
 
 /**
- * Each view's lazy chunk, by route. `lazy()` in route-view and the preload in main.tsx call the same
- * loader, so the browser fetches a chunk once; calling it early only starts the download sooner.
+ * Each view's lazy chunk, by route. The views (route-view), the story, the embeds and the preload in
+ * main.tsx share one loader per chunk: it is fetched once, and a view whose chunk is already here draws at
+ * once (lazyFrom); calling a loader early only starts the download sooner.
  */
 export const routeChunks = {
-  leaderboard: () => import('../../features/leaderboard/leaderboard-view'),
-  timeline: () => import('../../features/timeline/timeline-view'),
-  price: () => import('../../features/price/price-view'),
-  labs: () => import('../../features/labs/labs-view'),
-  lab: () => import('../../features/labs/lab-profile-view'),
-  'labs-compare': () => import('../../features/labs/labs-compare-view'),
-  'export-controls': () => import('../../features/export-controls/export-controls-view'),
-  about: () => import('../../features/about/about-view'),
-  story: () => import('../../features/story/story-view'),
+  leaderboard: chunk(() => import('../../features/leaderboard/leaderboard-view')),
+  timeline: chunk(() => import('../../features/timeline/timeline-view')),
+  price: chunk(() => import('../../features/price/price-view')),
+  labs: chunk(() => import('../../features/labs/labs-view')),
+  lab: chunk(() => import('../../features/labs/lab-profile-view')),
+  'labs-compare': chunk(() => import('../../features/labs/labs-compare-view')),
+  'export-controls': chunk(() => import('../../features/export-controls/export-controls-view')),
+  about: chunk(() => import('../../features/about/about-view')),
+  story: chunk(() => import('../../features/story/story-view')),
 } satisfies Record<Exclude<Route['name'], 'not-found'>, () => Promise<unknown>>;
 
 /** Starts loading the chunk of the view at `route` (nothing for a path that matches no view). */

@@ -1,20 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '../../components/ui/skeleton';
 import { ViewErrorBoundary } from '../../components/ui/view-error-boundary';
+import { lazyFrom } from '../../lib/lazy-chunk';
 import { usePath } from '../../lib/location';
 import { matchRoute, type Route } from './match-route';
 import { routeChunks } from './route-chunks';
 import { routeHeading } from './route-heading';
 
-// Each view is its own chunk (route-chunks.ts): the first view does not pay for the others.
-const LeaderboardView = lazy(() => routeChunks.leaderboard().then((m) => ({ default: m.LeaderboardView })));
-const TimelineView = lazy(() => routeChunks.timeline().then((m) => ({ default: m.TimelineView })));
-const PriceView = lazy(() => routeChunks.price().then((m) => ({ default: m.PriceView })));
-const LabsView = lazy(() => routeChunks.labs().then((m) => ({ default: m.LabsView })));
-const LabProfileView = lazy(() => routeChunks.lab().then((m) => ({ default: m.LabProfileView })));
-const LabsCompareView = lazy(() => routeChunks['labs-compare']().then((m) => ({ default: m.LabsCompareView })));
-const ExportControlsView = lazy(() => routeChunks['export-controls']().then((m) => ({ default: m.ExportControlsView })));
-const AboutView = lazy(() => routeChunks.about().then((m) => ({ default: m.AboutView })));
+// Each view is its own chunk (route-chunks.ts): the first view does not pay for the others. The first
+// view's chunk is preloaded beside the dataset (main.tsx), so it draws in the same commit as its data.
+const LeaderboardView = lazyFrom(routeChunks.leaderboard, (m) => m.LeaderboardView);
+const TimelineView = lazyFrom(routeChunks.timeline, (m) => m.TimelineView);
+const PriceView = lazyFrom(routeChunks.price, (m) => m.PriceView);
+const LabsView = lazyFrom(routeChunks.labs, (m) => m.LabsView);
+const LabProfileView = lazyFrom(routeChunks.lab, (m) => m.LabProfileView);
+const LabsCompareView = lazyFrom(routeChunks['labs-compare'], (m) => m.LabsCompareView);
+const ExportControlsView = lazyFrom(routeChunks['export-controls'], (m) => m.ExportControlsView);
+const AboutView = lazyFrom(routeChunks.about, (m) => m.AboutView);
 // The story and the figures it borrows load on its first visit.
 const StoryRoute = lazy(() => import('./story-route').then((m) => ({ default: m.StoryRoute })));
 // Rare, so not in the first view's code either.

@@ -1,12 +1,16 @@
-import { lazy, memo, Suspense, useId, type ReactNode } from 'react';
+import { memo, Suspense, useId, type ReactNode } from 'react';
 import { RegionMarkerIcon } from '../../../components/charts/region-marker';
+import { chunk, lazyFrom } from '../../../lib/lazy-chunk';
 import { messages } from '../../../messages';
 import { describeGap, describeMonths, describeOpen, type ReadoutText } from '../lib/describe-china-us';
 import type { ChinaUs } from '../lib/select-china-us';
 import './readouts.css';
 
-// The tier of the sources behind the values, loaded after the first view (not needed to draw the readouts).
-const ReadoutTiers = lazy(() => import('./readout-tiers'));
+// The tier of the sources behind the values: its own chunk, started as soon as this code runs, so the
+// readouts (drawn just after the first paint) draw with it rather than a round later.
+const readoutTiers = chunk(() => import('./readout-tiers'));
+void readoutTiers().catch(() => undefined);
+const ReadoutTiers = lazyFrom(readoutTiers, (m) => m.default);
 
 function Readout({ title, text, children }: { title: string; text: ReadoutText; children?: ReactNode }) {
   const m = messages.leaderboard.readouts;

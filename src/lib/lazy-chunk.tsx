@@ -1,0 +1,45 @@
+import { lazy, useState, type ComponentType, type FunctionComponent } from 'react';
+
+/** A code chunk loaded on demand: call it to start (or join) the load; `loaded()` is the module once here. */
+export interface Chunk<M> {
+  (): Promise<M>;
+  loaded(): M | undefined;
+}
+
+/** Wraps a dynamic `import()`: the chunk is fetched once, and a failed load is tried again on the next call. */
+export function chunk<M>(load: () => Promise<M>): Chunk<M> {
+  let module: M | undefined;
+  let pending: Promise<M> | undefined;
+  const get = () =>
+    (pending ??= load().then(
+      (m) => (module = m),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  return Object.assign(get, { loaded: () => module });
+}
+
+/**
+ * A component from a chunk, like `React.lazy`, except that it draws at once when the chunk has already
+ * arrived (started early with the chunk's loader), instead of suspending for a round.
+ *
+ * Why: `lazy()` suspends on its first render even when its code is here, and React then holds the
+ * boundary's retried commit back for up to 300 ms after the last fallback it showed. On a first load that
+ * kept the first chart off the screen for about 250 ms after it was ready.
+ *
+ * Each mounted instance keeps the way it started (drawn at once, or through `lazy`): switching would
+ * remount everything under it. Drawn through `lazy`, it needs a Suspense boundary above it, as `lazy` does.
+ */
+export function lazyFrom<M, P extends object>(source: Chunk<M>, pick: (module: M) => ComponentType<P>): FunctionComponent<P> {
+  const Lazy = lazy(() => source().then((m) => ({ default: pick(m) })));
+  function FromChunk(props: P) {
+    const [Ready] = useState(() => {
+      const m = source.loaded();
+      return m === undefined ? undefined : pick(m);
+    });
+    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
+  }
+  return FromChunk;
+}
