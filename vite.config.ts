@@ -5,7 +5,6 @@ import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { previewPort, previewServerPlugin } from './scripts/vite/preview-server-plugin.ts';
 import { ogImagePlugin } from './scripts/og-image/vite-plugin-og-image.ts';
 import { rechartsCurvesPlugin } from './scripts/vite/recharts-curves-plugin.ts';
-import { startPagePreloadPlugin } from './scripts/vite/start-page-preload-plugin.ts';
 import { rechartsStandInsPlugin } from './scripts/vite/recharts-stand-ins-plugin.ts';
 
 // BASE_PATH lets the static build live under a sub-path, e.g. BASE_PATH=/dashboard/ npm run build.
@@ -17,9 +16,7 @@ export default defineConfig({
   // rechartsStandInsPlugin: Recharts' axes get only the scales they use here (band, point, linear): 6.7 KB less;
   // its nice-tick arithmetic runs on a small exact-decimal class, not decimal.js-light: 4.6 KB less.
   // rechartsCurvesPlugin: Recharts' lines with only the curve types the charts draw (linear, stepAfter).
-  // startPagePreloadPlugin: on `/`, the leaderboard's chunks are fetched with the entry, not after it runs
-  // (before cspPlugin, which hashes the inline script it adds).
-  plugins: [react(), startPagePreloadPlugin(), cspPlugin(), previewServerPlugin(), ogImagePlugin(), rechartsStandInsPlugin(), rechartsCurvesPlugin()],
+  plugins: [react(), cspPlugin(), previewServerPlugin(), ogImagePlugin(), rechartsStandInsPlugin(), rechartsCurvesPlugin()],
   // The dataset's worker (src/data/dataset.worker.ts) is a module worker: ES output, so zod's messages,
   // needed only for an invalid dataset, stay a chunk of their own there too.
   worker: { format: 'es' },

@@ -1,17 +1,19 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
 import { DatasetContext, datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
+import { afterNextPaint } from '../lib/after-next-paint';
 import { useLang } from '../lib/locale';
-import { useLocation, usePath } from '../lib/location';
+import { getLocation, useLocation, usePath } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
 import { messages } from '../messages';
 import { useFiltersStore } from '../stores/filters/filters-store';
 import { sanitizeStoreAgainst, startFiltersUrlSync } from '../stores/filters/filters-url-sync';
 import { matchRoute } from './routes/match-route';
 import { routeHeading } from './routes/route-heading';
+import { preloadRouteChunk } from './routes/route-chunks';
 import { RouteView } from './routes/route-view';
 
 // The embed page (`/embed/:figure`) is its own chunk: the dashboard's first view does not pay for it.
@@ -52,7 +54,9 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   const query = useDatasetQuery();
   const queryClient = useQueryClient();
   const selectedModel = useFiltersStore((s) => s.model);
-  const data = query.data;
+  // The views first draw with the dataset in a transition: React renders them in slices that yield to the
+  // browser, and only the commit is one task, not the whole first render. Until then the loading state stays.
+  const data = useDeferredValue(query.data);
   // The page (not an embed) can show its view's heading while the data loads.
   const path = usePath();
   const heading = children ? undefined : routeHeading(matchRoute(path));
@@ -70,7 +74,14 @@ function DatasetGate({ children }: { children?: ReactNode }) {
     if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds, asOf: data.data.meta.asOf });
   }, [data]);
 
-  if (query.isPending)
+  if (query.isError)
+    return (
+      <Suspense fallback={null}>
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      </Suspense>
+    );
+  // Pending, or the dataset has arrived and its first render is still under way.
+  if (data === undefined)
     return (
       <DatasetLoading
         failureCount={query.failureCount}
@@ -81,14 +92,8 @@ function DatasetGate({ children }: { children?: ReactNode }) {
         heading={heading}
       />
     );
-  if (query.isError)
-    return (
-      <Suspense fallback={null}>
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      </Suspense>
-    );
   return (
-    <DatasetContext value={query.data}>
+    <DatasetContext value={data}>
       {children ?? (
         <>
           {unknownModel && (
@@ -97,7 +102,7 @@ function DatasetGate({ children }: { children?: ReactNode }) {
             </Suspense>
           )}
           <RouteView />
-          {selectedModel && query.data.modelIds.has(selectedModel) && (
+          {selectedModel && data.modelIds.has(selectedModel) && (
             <Suspense fallback={null}>
               <ModelDetailPanel modelId={selectedModel} />
             </Suspense>
@@ -111,6 +116,9 @@ function DatasetGate({ children }: { children?: ReactNode }) {
 function Shell() {
   const { data } = useDatasetQuery();
   useEffect(() => startFiltersUrlSync(), []);
+  // The view's chunk (with Recharts) starts with the dataset, just after the shell's first paint
+  // (datasetQueryOptions), rather than after the dataset has arrived.
+  useEffect(() => afterNextPaint(() => preloadRouteChunk(matchRoute(getLocation().path))), []);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

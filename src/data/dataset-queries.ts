@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
+import { nextPaint } from '../lib/after-next-paint';
 import type { DatasetIndex } from './dataset-index';
 import { loadDataset } from './load-dataset';
 
@@ -12,11 +13,20 @@ export function datasetUrl(): string {
 /**
  * Fetches the bundled dataset once and validates it (in a worker, off the main thread) inside queryFn,
  * so invalid data is an error state.
+ *
+ * The request starts just after the page's next paint: the first query starts when the shell mounts, so the
+ * shell (header, the view's heading and intro, the loading state) paints before the dataset and the view's
+ * chunk (app.tsx) start downloading together. On a slow link, bytes fetched alongside the shell's own would
+ * hold its first paint back; the dataset waits one frame at most.
  */
 export function datasetQueryOptions(url = datasetUrl()) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }): Promise<DatasetIndex> => loadDataset(url, { signal }),
+    queryFn: async ({ signal }): Promise<DatasetIndex> => {
+      await nextPaint();
+      signal.throwIfAborted(); // unmounted meanwhile: start no request
+      return loadDataset(url, { signal });
+    },
     staleTime: 'static',
     gcTime: Infinity,
   });

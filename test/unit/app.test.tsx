@@ -33,6 +33,15 @@ describe('the app', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Leaderboard' }).closest('[data-pending-paint]')).toBeNull();
   });
 
+  it('asks for the dataset only once the shell has painted, then once', async () => {
+    const fetchMock = mockFetchJson(makeDataset());
+    renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Leaderboard' })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+    await screen.findByRole('table');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it("does not draw another view's heading while the data loads (its strings load with its code)", () => {
     mockFetchJson(makeDataset());
     renderApp('/timeline');

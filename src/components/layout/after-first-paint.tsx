@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint';
 
 /** Whether the app's first view has painted: from then on, parts mount with their view at once. */
 let firstPaintDone = false;
@@ -10,9 +11,6 @@ export function resetFirstPaint(): void {
 
 /** Holds the place of a part still to come: hidden, and a mark tests wait on (`[data-pending-paint]`). */
 const PENDING = <div hidden data-pending-paint="" />;
-
-/** How long to wait for a frame before drawing anyway: a tab opened in the background runs no frames. */
-const NO_FRAME_MS = 200;
 
 /**
  * Draws `children` after the page's first paint: for a part of the start view that the first screen does
@@ -28,21 +26,11 @@ export function AfterFirstPaint({ children, fallback = PENDING }: { children: Re
   const [ready, setReady] = useState(firstPaintDone);
   useEffect(() => {
     if (ready) return;
-    let done = false;
-    const show = () => {
-      if (done) return;
-      done = true;
+    // A task after the next frame: the paint goes out first, and the transition yields to input.
+    return afterNextPaint(() => {
       firstPaintDone = true;
       startTransition(() => setReady(true));
-    };
-    // A task after the next frame: the paint goes out first, and the transition yields to input.
-    const frame = requestAnimationFrame(() => window.setTimeout(show, 0));
-    const late = window.setTimeout(show, NO_FRAME_MS);
-    return () => {
-      done = true;
-      cancelAnimationFrame(frame);
-      window.clearTimeout(late);
-    };
+    });
   }, [ready]);
   return ready ? children : fallback;
 }
