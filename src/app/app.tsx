@@ -4,7 +4,7 @@ import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
 import { DatasetContext, datasetQueryOptions, useDatasetQuery } from '../data/dataset-queries';
-import { afterNextPaint } from '../lib/after-next-paint';
+import { firstPaintShown } from '../lib/after-paint';
 import { useLang } from '../lib/locale';
 import { getLocation, useLocation, usePath } from '../lib/location';
 import { AUTOMATIC_RETRIES } from '../lib/query-client';
@@ -116,9 +116,9 @@ function DatasetGate({ children }: { children?: ReactNode }) {
 function Shell() {
   const { data } = useDatasetQuery();
   useEffect(() => startFiltersUrlSync(), []);
-  // The view's chunk (with Recharts) starts with the dataset, just after the shell's first paint
-  // (datasetQueryOptions), rather than after the dataset has arrived.
-  useEffect(() => afterNextPaint(() => preloadRouteChunk(matchRoute(getLocation().path))), []);
+  // The view's chunk starts with the dataset, once the shell's first paint is on screen (datasetQueryOptions),
+  // rather than after the dataset has arrived.
+  useEffect(() => void firstPaintShown().then(() => preloadRouteChunk(matchRoute(getLocation().path))), []);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

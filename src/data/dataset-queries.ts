@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import { nextPaint } from '../lib/after-next-paint';
+import { firstPaintShown } from '../lib/after-paint';
 import type { DatasetIndex } from './dataset-index';
 import { loadDataset } from './load-dataset';
 
@@ -14,16 +14,16 @@ export function datasetUrl(): string {
  * Fetches the bundled dataset once and validates it (in a worker, off the main thread) inside queryFn,
  * so invalid data is an error state.
  *
- * The request starts just after the page's next paint: the first query starts when the shell mounts, so the
- * shell (header, the view's heading and intro, the loading state) paints before the dataset and the view's
- * chunk (app.tsx) start downloading together. On a slow link, bytes fetched alongside the shell's own would
- * hold its first paint back; the dataset waits one frame at most.
+ * The request starts once the page's first paint is on screen: the shell (header, the view's heading and
+ * intro, the loading state) paints before the dataset and the view's chunk (app.tsx) start downloading
+ * together. On a slow link, bytes fetched alongside the shell's own would hold its first paint back; the
+ * dataset waits a frame or two for it.
  */
 export function datasetQueryOptions(url = datasetUrl()) {
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<DatasetIndex> => {
-      await nextPaint();
+      await firstPaintShown();
       signal.throwIfAborted(); // unmounted meanwhile: start no request
       return loadDataset(url, { signal });
     },

@@ -32,8 +32,8 @@ test('the built page carries a strict Content-Security-Policy', async ({ request
   const html = await (await request.get('/')).text();
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
   expect(policy, 'CSP meta tag').toBeTruthy();
-  // The two inline scripts, each by its hash: the stored theme, and the start page's preload.
-  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  // The one inline script, by its hash: the stored theme.
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   expect(policy).toContain("object-src 'none'");
   expect(policy).toContain("base-uri 'none'");
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
-import { afterNextPaint } from '../../lib/after-next-paint';
+import { afterNextPaint } from '../../lib/after-paint';
 
 /** Whether the app's first view has painted: from then on, parts mount with their view at once. */
 let firstPaintDone = false;
