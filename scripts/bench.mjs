@@ -20,7 +20,7 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const JS_RATIO = 1.1;
 const CPU_RATIO = 1.0;
 const CPU_STRETCH = 0.7;
-const CHART = 'svg.recharts-surface, main svg';
+const CHART = '.ranked-chart__svg, svg.recharts-surface, main svg';
 
 const stopApp = await serve(process.env.BENCH_NO_BUILD ? process.cwd() : buildApp(), Number(new URL(APP).port));
 const stopFloor = await serve(buildFloor(), Number(new URL(FLOOR).port));

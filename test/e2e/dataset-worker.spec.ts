@@ -46,7 +46,7 @@ test("when the worker's script does not load, the page checks the dataset itself
   await page.route(WORKER_SCRIPT, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
   await page.goto('/');
   await waitForViewLoaded(page, /^Leaderboard$/);
-  await expect(page.locator('svg.recharts-surface').first()).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await expect(page.locator('.ranked-chart__svg').first()).toBeVisible({ timeout: LOAD_TIMEOUT });
   expect(scripts.some((name) => name.startsWith('dataset-check-'))).toBe(true);
   expect(errors).toEqual([]);
 });

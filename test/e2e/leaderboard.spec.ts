@@ -200,7 +200,7 @@ test.describe('leaderboard journeys', () => {
     await expect(tooltip).toContainText('released after the report');
     await page.mouse.move(0, 0);
 
-    await chart.locator('.recharts-surface').focus();
+    await chart.locator('.ranked-chart__svg').focus();
     await expect(tooltip).toContainText('o3');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -211,7 +211,7 @@ test.describe('leaderboard journeys', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'DeepSeek-R1' })).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(chart.locator('.recharts-surface')).toBeFocused();
+    await expect(chart.locator('.ranked-chart__svg')).toBeFocused();
   });
 
   test('China vs US side by side: two aligned columns on one scale, axe clean', async ({ page }) => {

@@ -1,5 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { memo, useId, useMemo, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { StatusMarkShape } from '../../../components/charts/status-mark';
 import { REGIONS, REGION_STYLE, type Region } from '../../../lib/regions';
@@ -10,16 +9,16 @@ import { SourceTierTag } from '../../../components/data/source-tier-tag';
 import { messages as tierWords } from '../../../messages/source-tier';
 import { formatScore } from '../../../lib/format';
 import { useElementWidth } from '../../../components/charts/use-element-width';
+import { placeTooltip } from '../../../lib/place-tooltip';
 import { shortLabel } from '../../../lib/short-label';
+import { layoutRankedBars, ROW_HEIGHT, rowAt, rowKeyIndex, type RankedBarLayout, type RankedBarRow } from '../lib/ranked-bar-layout';
 
-const ROW_HEIGHT = 26;
-const AXIS_HEIGHT = 44;
-/** The value, its marks and the status mark before them. */
-const LABEL_SPACE = 92;
-/** Key presses → the key Recharts needs to move the same way in a vertical layout (see onKeyDownCapture). */
-const REMAP_KEYS: Record<string, string | undefined> = { ArrowDown: 'ArrowLeft', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowRight', ArrowLeft: 'ArrowRight' };
-/** Average glyph width at 12 px, for truncating names to the axis width. */
-const CHAR_PX = 6.6;
+/** The tooltip's widest size (20rem, as the tooltip's own stylesheet allows). */
+const TOOLTIP_MAX_WIDTH = 320;
+/** Room kept below a tooltip beside a bar, so a tall one near the bottom stays in the chart's box. */
+const TOOLTIP_ROOM = 230;
+const AXIS_STROKE = 'var(--border-strong)';
+const TICK_SIZE = 6;
 
 interface RankedBarChartProps {
   data: readonly BarDatum[];
@@ -54,47 +53,36 @@ const NAME_LEFT = 4;
 
 /**
  * One bar with its value and marks, and the model's name with its region marker (the second cue beside
- * colour) in the axis space on its left, drawn last so a long name stays above the bar, as a tick did.
- * Drawing the name here rather than as a y-axis tick lets Recharts keep each row's elements (by index)
- * on a filter change instead of drawing every tick again.
+ * colour) in the name column on its left, drawn last so a long name stays above the bar. Everything at
+ * the row's own coordinates: no group or transform per part, so a bar is a handful of elements. Memoised:
+ * moving the pointer redraws the two rows whose state changed, not every row.
  */
-function BarShape({ props, nameChars, highlight }: { props: BarShapeProps; nameChars: number; highlight?: ReadonlySet<string> }) {
-  const d = props.payload as BarDatum | undefined;
-  const { x, y, width, height, isActive } = props;
-  if (!d || !Number.isFinite(x) || !Number.isFinite(y)) return <g />;
-  const paint = PAINTS[d.region];
-  const h = Math.max(2, height);
-  const w = Math.max(0, width);
-  const mid = y + h / 2;
+const BarShape = memo(function BarShape({ d, row, nameChars, active, highlight }: { d: BarDatum; row: RankedBarRow; nameChars: number; active: boolean; highlight?: ReadonlySet<string> }) {
+  const { x, y, width: w, height: h, mid } = row;
   const marks = markText(d);
   return (
     <g className={highlight ? `ranked-bar ${highlight.has(d.id) ? 'is-highlighted' : 'is-faded'}` : 'ranked-bar'} data-highlighted={highlight?.has(d.id) || undefined}>
-      <rect x={x} y={y} width={w} height={h} style={paint} rx={2} />
-      {isActive && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} />}
+      <rect x={x} y={y} width={w} height={h} style={PAINTS[d.region]} rx={2} />
+      {active && <rect x={x - 2} y={y - 2} width={w + 4} height={h + 4} className="ranked-bar__focus" rx={3} data-export="omit" />}
       <StatusMarkShape status={d.status} cx={x + w + 9} cy={mid} />
       <text x={x + w + (d.status === 'measured' ? 6 : 18)} y={mid} dominantBaseline="central" className="ranked-bar__value">
         {formatScore(d.value, d.status)}
         {marks && <tspan className="ranked-bar__marks">{`  ${marks}`}</tspan>}
       </text>
-      {/* At the row's own coordinates, not in a translated group: a transform per bar is one more paint property to update on every redraw. */}
-      <g className="ranked-tick">
-        <RegionMarkerShape region={d.region} cx={NAME_LEFT + 6} cy={mid} size={10} />
-        <text x={NAME_LEFT + 16} y={mid} dominantBaseline="central" className="ranked-tick__name">
-          <title>{d.name}</title>
-          {shortLabel(d.name, nameChars)}
-        </text>
-      </g>
+      <RegionMarkerShape region={d.region} cx={NAME_LEFT + 6} cy={mid} size={10} />
+      <text x={NAME_LEFT + 16} y={mid} dominantBaseline="central" className="ranked-tick__name">
+        <title>{d.name}</title>
+        {shortLabel(d.name, nameChars)}
+      </text>
     </g>
   );
-}
+});
 
-function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
-  const d = (payload?.[0]?.payload ?? null) as BarDatum | null;
-  if (!active || !d) return null;
+function ModelTooltip({ d, style }: { d: BarDatum; style: ReturnType<typeof placeTooltip> }) {
   const t = messages.leaderboard.tooltip;
   const flags = [d.reasoning && t.reasoning, d.open && t.open].filter(Boolean).join(' · ');
   return (
-    <ChartTooltip title={d.name} aside={t.rank(d.rank, d.tied)} hint={t.click}>
+    <ChartTooltip title={d.name} aside={t.rank(d.rank, d.tied)} hint={t.click} style={style}>
       <ChartTooltipFacts
         facts={[
           [t.lab, d.lab],
@@ -118,86 +106,143 @@ function ModelTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
   );
 }
 
-/** Keeps the id of the bar the tooltip (mouse or keyboard) is on, for Enter to open its details. */
-function ActiveTracker({ onChange }: { onChange: (id: string | null) => void }) {
-  const points = useActiveTooltipDataPoints<BarDatum>();
-  const id = points?.[0]?.id ?? null;
-  useEffect(() => onChange(id), [id, onChange]);
-  return null;
+/** What a screen reader hears when the keyboard lands on a bar (the tooltip is for the eye). */
+function barWords(d: BarDatum): string {
+  const t = messages.leaderboard.tooltip;
+  const marks = [d.reasoning && t.reasoning, d.open && t.open, d.later && t.later].filter((x): x is string => Boolean(x));
+  return messages.common.joinPhrases([d.name, t.rank(d.rank, d.tied), `${t.value} ${formatScore(d.value, d.status)} (${messages.common.status[d.status]})`, d.lab, d.country, ...marks]);
 }
 
-// Props Recharts compares by reference live outside the component, so a redraw with new data does not
-// also re-register the axes, tooltip and grid.
-const CHART_MARGIN = { top: 4, right: LABEL_SPACE, bottom: 4, left: 0 };
-const X_TICK_STYLE = { fill: 'var(--fg-muted)', fontSize: 12 };
-const TOOLTIP_CURSOR = { fill: 'var(--bg-sunken)' };
-// On a phone the tooltip is wider than the bars' area: it starts at the chart's left edge, so it stays on screen.
-const TOOLTIP_PINNED_LEFT = { x: 0 };
-const PIN_TOOLTIP_BELOW_PX = 560;
-/** Below this many px of bars, six tick labels (0 to 100 by 20) would touch. */
-const NARROW_PLOT_PX = 150;
+/** The index axis: gridlines across the rows, the axis lines, every tick labelled, and the axis title. */
+const BarAxes = memo(function BarAxes({ layout, axisLabel }: { layout: RankedBarLayout; axisLabel: string }) {
+  const { plot, ticks, width, height } = layout;
+  return (
+    <>
+      <g className="ranked-grid">
+        {ticks.map((t) => (
+          <line key={t.value} x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} stroke="var(--grid)" />
+        ))}
+      </g>
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_STROKE} />
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS_STROKE} />
+      {ticks.map((t) => (
+        <g key={t.value}>
+          <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + TICK_SIZE} stroke={AXIS_STROKE} />
+          <text x={t.x} y={plot.bottom + TICK_SIZE + 3} dominantBaseline="hanging" textAnchor="middle" className="ranked-axis__tick">
+            {t.value}
+          </text>
+        </g>
+      ))}
+      <text x={(plot.left + Math.min(plot.right, width)) / 2} y={height - 4} textAnchor="middle" className="ranked-axis__title">
+        {axisLabel}
+      </text>
+    </>
+  );
+});
 
-/** Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text marks. */
+/**
+ * Horizontal bars, one per model, best first; colour by region plus a marker shape, a status mark and text
+ * marks. The layout is `layoutRankedBars`'s (as numbers); this draws it and holds the pointer and keyboard
+ * state: pointing at a row shows its tooltip, and a click opens the model's details; the chart takes focus,
+ * the arrow keys (Home/End, PageUp/PageDown) move through the bars, Enter or Space opens one, Escape lets go.
+ */
 export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisLabel, title, desc, onSelect, compact = false, highlight }: RankedBarChartProps) {
-  const activeRef = useRef<string | null>(null);
-  // The chart is drawn at a size given in numbers, not measured by Recharts (its `responsive` mode): a
-  // measured chart learns its new height from a resize observer after the page is laid out, so every
-  // filter change that changes the number of bars drew the chart, and laid the page out, twice. The width
-  // is read as the box mounts, before the first paint, and kept current (useElementWidth).
+  // Drawn at the width of its box, read as the box mounts (before the first paint) and kept current.
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
-  // Side by side, a column gives its names up to 45% of its width (215 px): "Claude 3.5 Sonnet (Oct 2024)" whole at 1366 px.
-  const axisWidth = Math.round(Math.min(compact ? 215 : 230, Math.max(104, (width || 800) * (compact ? 0.45 : 0.3))));
-  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
-  const chartData = data as BarDatum[];
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
   const [lo, hi] = domain;
-  const xDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
-  // Every tick is drawn (no label measuring): on a narrow plot (a phone's side-by-side columns) they are 50 apart, not 20.
-  const tickStep = width > 0 && width - axisWidth - LABEL_SPACE < NARROW_PLOT_PX ? 50 : 20;
-  const xTicks = useMemo(() => {
-    const out: number[] = [];
-    for (let t = lo; t <= hi; t += tickStep) out.push(t);
-    return out;
-  }, [lo, hi, tickStep]);
-  const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: 0, fill: 'var(--fg-muted)', fontSize: 12 }), [axisLabel]);
-  // The name's characters that fit the axis space beside the marker.
-  const nameChars = Math.floor((axisWidth - 24) / CHAR_PX);
-  const renderBar = useCallback((p: BarShapeProps) => <BarShape props={p} nameChars={nameChars} highlight={highlight} />, [nameChars, highlight]);
-  const onBarClick = useCallback((entry: { payload?: unknown }) => onSelect((entry.payload as BarDatum).id), [onSelect]);
-  const setActive = useCallback((id: string | null) => {
-    activeRef.current = id;
-  }, []);
-  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
-    // Runs before Recharts' own handler (which toggles the tooltip on Enter), while the active bar is known.
-    if (e.key === 'Enter' && activeRef.current) {
-      onSelect(activeRef.current);
+  const layout = useMemo(() => layoutRankedBars(data.map((d) => d.value), width || 800, [lo, hi], compact), [data, width, lo, hi, compact]);
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  const [keyIndex, setKeyIndex] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const titleId = useId();
+  const descId = useId();
+  const count = data.length;
+  const hovered = hover !== null && hover.index < count ? hover : null;
+  const keyed = keyIndex !== null && keyIndex < count ? keyIndex : null;
+  const active = hovered?.index ?? keyed;
+
+  const pointAt = (e: PointerEvent<SVGSVGElement> | MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    const index = rowAt(layout, y);
+    return index === null ? null : { index, x, y };
+  };
+  const moveTo = (index: number) => {
+    setKeyIndex(index);
+    setAnnouncement(barWords(data[index]!));
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    if ((e.key === 'Enter' || e.key === ' ') && keyed !== null) {
+      e.preventDefault();
+      onSelect(data[keyed]!.id);
       return;
     }
-    // Recharts 3.11 moves through a vertical-layout chart with ← → only, and in reverse (→ goes up the
-    // list). Make ↓ and → go to the next bar down, ↑ and ← to the one above, by handing Recharts the key
-    // it expects. Only real key presses are remapped, not the events dispatched here.
-    const next = e.nativeEvent.isTrusted ? REMAP_KEYS[e.key] : undefined;
-    if (next) {
+    if (e.key === 'Escape' && keyed !== null) {
       e.preventDefault();
-      e.stopPropagation();
-      e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: next, bubbles: true, cancelable: true }));
+      setKeyIndex(null);
+      setAnnouncement('');
+      return;
     }
+    const next = rowKeyIndex(e.key, keyed, count);
+    if (next === null) return;
+    e.preventDefault();
+    setHover(null);
+    moveTo(next);
+  };
+  // Focus from the keyboard shows the first bar (or the last one the keys were on); a click's focus does not.
+  const onFocus = (e: FocusEvent<SVGSVGElement>) => {
+    if (keyed === null && count > 0 && e.currentTarget.matches(':focus-visible')) moveTo(0);
+  };
+
+  const tooltipFor = (index: number) => {
+    const row = layout.rows[index]!;
+    const at = hovered ?? { x: row.x + row.width, y: row.mid };
+    return <ModelTooltip d={data[index]!} style={placeTooltip({ x: at.x, y: at.y, width: layout.width, height: layout.height, maxWidth: TOOLTIP_MAX_WIDTH, maxTop: layout.height - TOOLTIP_ROOM })} />;
   };
 
   return (
-    <div ref={wrapRef} className="ranked-chart" data-plot-area onKeyDownCapture={onKeyDownCapture}>
-      {width === 0 ? (
-        // Not measured yet (no layout): the chart's box, so nothing below it moves when it is drawn.
-        <div style={style} />
-      ) : (
-        <BarChart layout="vertical" data={chartData} width={width} height={height} style={style} margin={CHART_MARGIN} barCategoryGap={5} title={title} desc={desc} accessibilityLayer>
-          <CartesianGrid horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" domain={xDomain} ticks={xTicks} interval={0} tick={X_TICK_STYLE} stroke="var(--border-strong)" height={AXIS_HEIGHT - 8} label={xLabel} />
-          <YAxis type="category" dataKey="id" width={axisWidth} interval={0} tickLine={false} stroke="var(--border-strong)" tick={false} />
-          <Tooltip content={ModelTooltip} cursor={TOOLTIP_CURSOR} isAnimationActive={false} position={width > 0 && width < PIN_TOOLTIP_BELOW_PX ? TOOLTIP_PINNED_LEFT : undefined} />
-          <Bar dataKey="value" shape={renderBar} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
-          <ActiveTracker onChange={setActive} />
-        </BarChart>
+    <div ref={wrapRef} className="ranked-chart" data-plot-area style={{ height: layout.height }}>
+      {width > 0 && (
+        <>
+          <svg
+            className="ranked-chart__svg"
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="application"
+            tabIndex={0}
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+            style={hovered ? { cursor: 'pointer' } : undefined}
+            onPointerMove={(e) => setHover(pointAt(e))}
+            onPointerLeave={() => setHover(null)}
+            onClick={(e) => {
+              const at = pointAt(e);
+              if (at) onSelect(data[at.index]!.id);
+            }}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            onBlur={() => {
+              setKeyIndex(null);
+              setAnnouncement('');
+            }}
+          >
+            <title id={titleId}>{title}</title>
+            <desc id={descId}>{desc}</desc>
+            {active !== null && (
+              <rect data-export="omit" className="ranked-chart__cursor" x={layout.plot.left + 0.5} y={layout.rows[active]!.top} width={layout.plot.right - layout.plot.left - 1} height={ROW_HEIGHT} />
+            )}
+            <BarAxes layout={layout} axisLabel={axisLabel} />
+            {data.map((d, i) => (
+              <BarShape key={d.id} d={d} row={layout.rows[i]!} nameChars={layout.nameChars} active={i === active} highlight={highlight} />
+            ))}
+          </svg>
+          {active !== null && tooltipFor(active)}
+          <div className="visually-hidden" aria-live="polite">
+            {announcement}
+          </div>
+        </>
       )}
     </div>
   );
