@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AppFooter } from '../components/layout/app-footer';
 import { AppHeader } from '../components/layout/app-header';
 import { DatasetLoading } from '../components/ui/dataset-loading';
@@ -54,9 +54,7 @@ function DatasetGate({ children }: { children?: ReactNode }) {
   const query = useDatasetQuery();
   const queryClient = useQueryClient();
   const selectedModel = useFiltersStore((s) => s.model);
-  // The views first draw with the dataset in a transition: React renders them in slices that yield to the
-  // browser, and only the commit is one task, not the whole first render. Until then the loading state stays.
-  const data = useDeferredValue(query.data);
+  const data = query.data;
   // The page (not an embed) can show its view's heading while the data loads.
   const path = usePath();
   const heading = children ? undefined : routeHeading(matchRoute(path));
@@ -74,14 +72,7 @@ function DatasetGate({ children }: { children?: ReactNode }) {
     if (data) sanitizeStoreAgainst({ labIds: data.labIds, modelIds: data.modelIds, asOf: data.data.meta.asOf });
   }, [data]);
 
-  if (query.isError)
-    return (
-      <Suspense fallback={null}>
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      </Suspense>
-    );
-  // Pending, or the dataset has arrived and its first render is still under way.
-  if (data === undefined)
+  if (query.isPending)
     return (
       <DatasetLoading
         failureCount={query.failureCount}
@@ -92,8 +83,14 @@ function DatasetGate({ children }: { children?: ReactNode }) {
         heading={heading}
       />
     );
+  if (query.isError)
+    return (
+      <Suspense fallback={null}>
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      </Suspense>
+    );
   return (
-    <DatasetContext value={data}>
+    <DatasetContext value={query.data}>
       {children ?? (
         <>
           {unknownModel && (
@@ -102,7 +99,7 @@ function DatasetGate({ children }: { children?: ReactNode }) {
             </Suspense>
           )}
           <RouteView />
-          {selectedModel && data.modelIds.has(selectedModel) && (
+          {selectedModel && query.data.modelIds.has(selectedModel) && (
             <Suspense fallback={null}>
               <ModelDetailPanel modelId={selectedModel} />
             </Suspense>
