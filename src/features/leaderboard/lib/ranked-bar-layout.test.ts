@@ -63,6 +63,8 @@ describe('rowKeyIndex', () => {
   it('starts at the first bar from none, and ignores other keys and an empty chart', () => {
     expect(rowKeyIndex('ArrowDown', null, 5)).toBe(0);
     expect(rowKeyIndex('ArrowUp', null, 5)).toBe(0);
+    expect(rowKeyIndex('PageDown', null, 30)).toBe(0);
+    expect(rowKeyIndex('End', null, 30)).toBe(29);
     expect(rowKeyIndex('Tab', 1, 5)).toBeNull();
     expect(rowKeyIndex('ArrowDown', null, 0)).toBeNull();
   });

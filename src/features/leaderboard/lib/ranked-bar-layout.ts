@@ -1,3 +1,5 @@
+import { rovingIndex } from '../../../lib/roving-index';
+
 /**
  * Where everything in the ranked bar chart goes, as numbers: the plot, one row per model with its bar,
  * the ticks of the index axis. Pure; the chart component only draws it.
@@ -71,28 +73,11 @@ export function rowAt(layout: RankedBarLayout, y: number): number | null {
 
 /**
  * The row a key moves to: ↓ and → the next one down, ↑ and ← the one above, PageDown/PageUp ten at a
- * time, Home/End the ends; from no row, the first. Null when the key is not a move.
+ * time, Home/End the ends; from no row, End goes to the last and any other move to the first. Null when
+ * the key is not a move.
  */
 export function rowKeyIndex(key: string, current: number | null, count: number): number | null {
   if (count === 0) return null;
-  const at = current ?? -1;
-  const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowRight':
-      return clamp(at + 1);
-    case 'ArrowUp':
-    case 'ArrowLeft':
-      return clamp(current === null ? 0 : at - 1);
-    case 'PageDown':
-      return clamp(at + 10);
-    case 'PageUp':
-      return clamp(current === null ? 0 : at - 10);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
+  const next = rovingIndex(key, current ?? 0, count, 10);
+  return current === null && next !== null ? (key === 'End' ? count - 1 : 0) : next;
 }

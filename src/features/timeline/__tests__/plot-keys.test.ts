@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerKeyIndex, plotKeyAction } from '../lib/plot-keys';
+import { plotKeyAction } from '../lib/plot-keys';
 
 describe('plotKeyAction', () => {
   it.each<[string, number | null, number, ReturnType<typeof plotKeyAction>]>([
@@ -19,16 +19,4 @@ describe('plotKeyAction', () => {
     ['Escape', null, 5, null],
     ['a', 2, 5, null],
   ])('%j from %j of %i', (key, current, count, expected) => expect(plotKeyAction(key, current, count)).toEqual(expected));
-});
-
-describe('markerKeyIndex', () => {
-  it.each<[string, number, number | null]>([
-    ['ArrowRight', 0, 1],
-    ['ArrowDown', 3, 3],
-    ['ArrowLeft', 0, 0],
-    ['ArrowUp', 2, 1],
-    ['Home', 2, 0],
-    ['End', 0, 3],
-    ['Tab', 1, null],
-  ])('%s from %i of 4 → %j', (key, current, expected) => expect(markerKeyIndex(key, current, 4)).toBe(expected));
 });

@@ -7,7 +7,7 @@ import { placeTooltip } from '../../../lib/place-tooltip';
 import { REGION_STYLE, type Region } from '../../../lib/regions';
 import { messages } from '../../../messages/timeline';
 import { CADENCE_HEIGHT, columnAt, layoutCadence, SEGMENT_MARKER_PX, type CadenceColumn } from '../lib/cadence-layout';
-import { markerKeyIndex } from '../lib/plot-keys';
+import { rovingIndex } from '../../../lib/roving-index';
 import type { CadenceQuarter } from '../lib/select-cadence';
 
 const REGIONS: readonly Region[] = ['us', 'cn', 'other'];
@@ -159,7 +159,7 @@ export const CadenceChart = memo(function CadenceChart({ quarters, title, summar
     if (count === 0) return;
     // The quarters may have changed under a held key (Back to a narrower window): start again if it is gone.
     const current = keyIndex !== null && keyIndex < count ? keyIndex : null;
-    const next = current === null ? (['ArrowRight', 'ArrowDown', 'Home', 'ArrowUp'].includes(e.key) ? 0 : e.key === 'ArrowLeft' || e.key === 'End' ? count - 1 : null) : markerKeyIndex(e.key, current, count);
+    const next = current === null ? (['ArrowRight', 'ArrowDown', 'Home', 'ArrowUp'].includes(e.key) ? 0 : e.key === 'ArrowLeft' || e.key === 'End' ? count - 1 : null) : rovingIndex(e.key, current, count);
     if (next === null) return;
     e.preventDefault();
     setKeyIndex(next);

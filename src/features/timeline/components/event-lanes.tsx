@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatPartialDate } from '../../../lib/format';
 import { messages } from '../../../messages/timeline';
 import type { EventLabel } from '../lib/frontier-layout';
-import { markerKeyIndex } from '../lib/plot-keys';
+import { rovingIndex } from '../../../lib/roving-index';
 import { eventShortLabel } from './event-label';
 
 export interface EventLanesProps {
@@ -46,7 +46,7 @@ export function EventLanes({ labels, numbered, height, activeEventId, onActivate
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = labels.findIndex((l) => l.event.event.id === (document.activeElement as HTMLElement | null)?.dataset.eventId);
     if (i < 0) return;
-    const next = markerKeyIndex(e.key, i, labels.length);
+    const next = rovingIndex(e.key, i, labels.length);
     if (next === null) {
       if (e.key === 'Escape' && activeEventId) {
         e.preventDefault();

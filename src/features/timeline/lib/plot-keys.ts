@@ -24,21 +24,3 @@ export function plotKeyAction(key: string, current: number | null, count: number
   if (key === 'Escape') return current !== null ? { kind: 'clear' } : null;
   return null;
 }
-
-/** Roving focus among the event markers: the index the key moves to, or null when the key is not theirs. */
-export function markerKeyIndex(key: string, current: number, count: number): number | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return Math.min(count - 1, current + 1);
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return Math.max(0, current - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
-}
