@@ -30,16 +30,20 @@ export function chunk<M>(load: () => Promise<M>): Chunk<M> {
  * kept the first chart off the screen for about 250 ms after it was ready.
  *
  * Each mounted instance keeps the way it started (drawn at once, or through `lazy`): switching would
- * remount everything under it. Drawn through `lazy`, it needs a Suspense boundary above it, as `lazy` does.
+ * remount everything under it. Drawn through `lazy`, it needs a Suspense boundary above it, as `lazy` does,
+ * and an error boundary for a load that fails. As with `lazy()`, a failed load stays failed for this
+ * component until the page is reloaded (retrying inside React would loop while offline); the chunk's own
+ * loader tries again on its next call.
  */
 export function lazyFrom<M, P extends object>(source: Chunk<M>, pick: (module: M) => ComponentType<P>): FunctionComponent<P> {
   const Lazy = lazy(() => source().then((m) => ({ default: pick(m) })));
   function FromChunk(props: P) {
-    const [Ready] = useState(() => {
+    // Chosen once per mount: the module's component when the chunk is here, else the lazy one.
+    const [Drawn] = useState<ComponentType<P>>(() => {
       const m = source.loaded();
-      return m === undefined ? undefined : pick(m);
+      return m === undefined ? Lazy : pick(m);
     });
-    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
+    return <Drawn {...props} />;
   }
   return FromChunk;
 }

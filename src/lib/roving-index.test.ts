@@ -18,4 +18,9 @@ describe('rovingIndex', () => {
     expect(rovingIndex('PageDown', 25, 30, 10)).toBe(29);
     expect(rovingIndex('PageUp', 2, 30, 10)).toBe(0);
   });
+
+  it('moves nowhere in an empty list', () => {
+    expect(rovingIndex('End', 0, 0)).toBeNull();
+    expect(rovingIndex('ArrowDown', 0, 0)).toBeNull();
+  });
 });

@@ -212,6 +212,8 @@ test.describe('leaderboard journeys', () => {
     await expect(page.getByRole('dialog', { name: 'DeepSeek-R1' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(chart.locator('.ranked-chart__svg')).toBeFocused();
+    // Back on the bar the keys were on, not the first one.
+    await expect(tooltip).toContainText('DeepSeek-R1');
   });
 
   test('China vs US side by side: two aligned columns on one scale, axe clean', async ({ page }) => {

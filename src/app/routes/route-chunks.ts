@@ -2,9 +2,9 @@ import { chunk } from '../../lib/lazy-chunk';
 import type { Route } from './match-route';
 
 /**
- * Each view's lazy chunk, by route. The views (route-view), the story, the embeds and the preload in
- * main.tsx share one loader per chunk: it is fetched once, and a view whose chunk is already here draws at
- * once (lazyFrom); calling a loader early only starts the download sooner.
+ * Each view's lazy chunk, by route. The views (route-view), the story's figures, the embeds and the preload
+ * in app.tsx share one loader per chunk: it is fetched once, and a view whose chunk is already here draws
+ * at once (lazyFrom); calling a loader early only starts the download sooner.
  */
 export const routeChunks = {
   leaderboard: chunk(() => import('../../features/leaderboard/leaderboard-view')),

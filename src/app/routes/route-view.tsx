@@ -8,7 +8,7 @@ import { routeChunks } from './route-chunks';
 import { routeHeading } from './route-heading';
 
 // Each view is its own chunk (route-chunks.ts): the first view does not pay for the others. The first
-// view's chunk is preloaded beside the dataset (main.tsx), so it draws in the same commit as its data.
+// view's chunk is preloaded beside the dataset (app.tsx), so it draws in the same commit as its data.
 const LeaderboardView = lazyFrom(routeChunks.leaderboard, (m) => m.LeaderboardView);
 const TimelineView = lazyFrom(routeChunks.timeline, (m) => m.TimelineView);
 const PriceView = lazyFrom(routeChunks.price, (m) => m.PriceView);

@@ -30,7 +30,9 @@ const props = { domain: [0, 100] as [number, number], axisLabel: 'Index', title:
 function renderWithDataset(ui: ReactNode) {
   const client = new QueryClient();
   client.setQueryData(datasetQueryOptions().queryKey, buildDatasetIndex(makeDataset()));
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  const wrap = (el: ReactNode) => <QueryClientProvider client={client}>{el}</QueryClientProvider>;
+  const result = render(wrap(ui));
+  return { ...result, rerender: (el: ReactNode) => result.rerender(wrap(el)) };
 }
 const svgOf = (container: HTMLElement) => container.querySelector<SVGSVGElement>('svg.ranked-chart__svg');
 
@@ -82,6 +84,25 @@ describe('RankedBarChart', () => {
     expect(onSelect).toHaveBeenCalledWith('b');
     fireEvent.keyDown(chart, { key: 'Escape' });
     expect(container.querySelectorAll('.ranked-bar__focus')).toHaveLength(0);
+  });
+
+  it('comes back to the bar the keys were on after focus went away (a model’s details), and follows that model, not its row', async () => {
+    const onSelect = vi.fn();
+    const data = [bar('a', 90), bar('b', 80), bar('c', 70)];
+    const { container, rerender } = renderWithDataset(<RankedBarChart data={data} {...props} onSelect={onSelect} />);
+    await waitFor(() => expect(svgOf(container)).not.toBeNull());
+    const chart = screen.getByRole('application', { name: 'T' });
+    act(() => chart.focus());
+    fireEvent.keyDown(chart, { key: 'ArrowDown' });
+    fireEvent.keyDown(chart, { key: 'ArrowDown' });
+    act(() => chart.blur());
+    expect(container.querySelectorAll('.ranked-bar__focus')).toHaveLength(0);
+    act(() => chart.focus());
+    expect(container.querySelector('[aria-live]')).toHaveTextContent(/^b/);
+    // The bars change under the cursor (a filter, Back): it stays on b, now the first row.
+    rerender(<RankedBarChart data={[bar('b', 80), bar('c', 70)]} {...props} onSelect={onSelect} />);
+    fireEvent.keyDown(screen.getByRole('application', { name: 'T' }), { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith('b');
   });
 
   it('a click on a row opens its model; a click on the axis opens nothing', async () => {

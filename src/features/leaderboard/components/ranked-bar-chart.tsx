@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { RegionMarkerShape } from '../../../components/charts/region-marker';
 import { StatusMarkShape } from '../../../components/charts/status-mark';
 import { REGIONS, REGION_STYLE, type Region } from '../../../lib/regions';
@@ -11,7 +11,7 @@ import { formatScore } from '../../../lib/format';
 import { useElementWidth } from '../../../components/charts/use-element-width';
 import { placeTooltip } from '../../../lib/place-tooltip';
 import { shortLabel } from '../../../lib/short-label';
-import { layoutRankedBars, ROW_HEIGHT, rowAt, rowKeyIndex, type RankedBarLayout, type RankedBarRow } from '../lib/ranked-bar-layout';
+import { LABEL_SPACE, layoutRankedBars, ROW_HEIGHT, rowAt, rowKeyIndex, type RankedBarLayout, type RankedBarRow } from '../lib/ranked-bar-layout';
 
 /** The tooltip's widest size (20rem, as the tooltip's own stylesheet allows). */
 const TOOLTIP_MAX_WIDTH = 320;
@@ -48,7 +48,7 @@ export function markText(d: Pick<BarDatum, 'reasoning' | 'open' | 'later'>): str
 /** Every bar in its region's full colour whatever its status (the status is a mark at its end); one object per region, so a redraw is no diff. */
 const PAINTS = Object.fromEntries(REGIONS.map((r) => [r, { fill: REGION_STYLE[r].color, stroke: REGION_STYLE[r].color }])) as Record<Region, { fill: string; stroke: string }>;
 
-/** Where a model's name starts: the chart's left edge plus a little air (the names sit in the y-axis' space). */
+/** Where a model's name starts: the chart's left edge plus a little air (the names sit in the name column). */
 const NAME_LEFT = 4;
 
 /**
@@ -109,8 +109,18 @@ function ModelTooltip({ d, style }: { d: BarDatum; style: ReturnType<typeof plac
 /** What a screen reader hears when the keyboard lands on a bar (the tooltip is for the eye). */
 function barWords(d: BarDatum): string {
   const t = messages.leaderboard.tooltip;
+  const c = messages.common;
   const marks = [d.reasoning && t.reasoning, d.open && t.open, d.later && t.later].filter((x): x is string => Boolean(x));
-  return messages.common.joinPhrases([d.name, t.rank(d.rank, d.tied), `${t.value} ${formatScore(d.value, d.status)} (${messages.common.status[d.status]})`, d.lab, d.country, ...marks]);
+  return c.joinPhrases([d.name, t.rank(d.rank, d.tied), c.labelled(t.value, c.aside(formatScore(d.value, d.status), c.status[d.status])), d.lab, d.country, ...marks]);
+}
+
+/** Whether focus came the keyboard's way; `:focus-visible` is unknown to older browsers (then: yes). */
+function focusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
 
 /** The index axis: gridlines across the rows, the axis lines, every tick labelled, and the axis title. */
@@ -152,14 +162,38 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
   const [lo, hi] = domain;
   const layout = useMemo(() => layoutRankedBars(data.map((d) => d.value), width || 800, [lo, hi], compact), [data, width, lo, hi, compact]);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
-  const [keyIndex, setKeyIndex] = useState<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  // The bar the keys are on, by model: kept while focus is away (a model's details open over the chart), so
+  // the reader comes back to it, and never a different model when the bars change under it.
+  const [keyId, setKeyId] = useState<string | null>(null);
+  // How the chart has focus: from the keyboard it shows a bar at once (the first, with none chosen yet).
+  const [focus, setFocus] = useState<'keyboard' | 'other' | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const titleId = useId();
   const descId = useId();
   const count = data.length;
   const hovered = hover !== null && hover.index < count ? hover : null;
-  const keyed = keyIndex !== null && keyIndex < count ? keyIndex : null;
+  const keyIndex = keyId === null ? -1 : data.findIndex((d) => d.id === keyId);
+  const keyed = focus === null ? null : keyIndex >= 0 ? keyIndex : focus === 'keyboard' && count > 0 ? 0 : null;
+  // What the tooltip and the ring show, and what Enter opens: the row pointed at, else the keys' bar.
   const active = hovered?.index ?? keyed;
+  // Read out as the keys move (the tooltip is for the eye).
+  const announcement = keyed !== null ? barWords(data[keyed]!) : '';
+
+  // Focus and blur as the DOM has them: focus handed back while React commits (a model's details closing)
+  // reaches no React handler.
+  const drawn = width > 0;
+  useEffect(() => {
+    const el = svgRef.current;
+    if (!el) return;
+    const onFocus = () => setFocus(focusVisible(el) ? 'keyboard' : 'other');
+    const onBlur = () => setFocus(null);
+    el.addEventListener('focus', onFocus);
+    el.addEventListener('blur', onBlur);
+    return () => {
+      el.removeEventListener('focus', onFocus);
+      el.removeEventListener('blur', onBlur);
+    };
+  }, [drawn]);
 
   const pointAt = (e: PointerEvent<SVGSVGElement> | MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -168,37 +202,31 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
     const index = rowAt(layout, y);
     return index === null ? null : { index, x, y };
   };
-  const moveTo = (index: number) => {
-    setKeyIndex(index);
-    setAnnouncement(barWords(data[index]!));
-  };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    if ((e.key === 'Enter' || e.key === ' ') && keyed !== null) {
+    if ((e.key === 'Enter' || e.key === ' ') && active !== null) {
       e.preventDefault();
-      onSelect(data[keyed]!.id);
+      onSelect(data[active]!.id);
       return;
     }
     if (e.key === 'Escape' && keyed !== null) {
       e.preventDefault();
-      setKeyIndex(null);
-      setAnnouncement('');
+      setKeyId(null);
+      setFocus('other');
       return;
     }
     const next = rowKeyIndex(e.key, keyed, count);
     if (next === null) return;
     e.preventDefault();
     setHover(null);
-    moveTo(next);
-  };
-  // Focus from the keyboard shows the first bar (or the last one the keys were on); a click's focus does not.
-  const onFocus = (e: FocusEvent<SVGSVGElement>) => {
-    if (keyed === null && count > 0 && e.currentTarget.matches(':focus-visible')) moveTo(0);
+    setKeyId(data[next]!.id);
   };
 
   const tooltipFor = (index: number) => {
     const row = layout.rows[index]!;
-    const at = hovered ?? { x: row.x + row.width, y: row.mid };
-    return <ModelTooltip d={data[index]!} style={placeTooltip({ x: at.x, y: at.y, width: layout.width, height: layout.height, maxWidth: TOOLTIP_MAX_WIDTH, maxTop: layout.height - TOOLTIP_ROOM })} />;
+    // From the keyboard, beside the bar's value and marks rather than over them.
+    const at = hovered ?? { x: row.x + row.width + LABEL_SPACE, y: row.mid };
+    const maxTop = Math.max(layout.height - TOOLTIP_ROOM, layout.height / 2);
+    return <ModelTooltip d={data[index]!} style={placeTooltip({ x: at.x, y: at.y, width: layout.width, height: layout.height, maxWidth: TOOLTIP_MAX_WIDTH, maxTop })} />;
   };
 
   return (
@@ -210,23 +238,20 @@ export const RankedBarChart = memo(function RankedBarChart({ data, domain, axisL
             width={layout.width}
             height={layout.height}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
+            ref={svgRef}
             role="application"
-            tabIndex={0}
+            tabIndex={count > 0 ? 0 : -1}
             aria-labelledby={titleId}
             aria-describedby={descId}
             style={hovered ? { cursor: 'pointer' } : undefined}
-            onPointerMove={(e) => setHover(pointAt(e))}
+            // A finger's touch starts a scroll as often as a look: no tooltip for it; its tap opens the model.
+            onPointerMove={(e) => setHover(e.pointerType === 'touch' ? null : pointAt(e))}
             onPointerLeave={() => setHover(null)}
             onClick={(e) => {
               const at = pointAt(e);
               if (at) onSelect(data[at.index]!.id);
             }}
             onKeyDown={onKeyDown}
-            onFocus={onFocus}
-            onBlur={() => {
-              setKeyIndex(null);
-              setAnnouncement('');
-            }}
           >
             <title id={titleId}>{title}</title>
             <desc id={descId}>{desc}</desc>
